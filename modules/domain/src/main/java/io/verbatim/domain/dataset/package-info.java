@@ -1,0 +1,2 @@
+/** Datasets, their columns and the rating questions among them. */
+package io.verbatim.domain.dataset;
