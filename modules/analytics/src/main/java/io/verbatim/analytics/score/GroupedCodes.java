@@ -1,0 +1,80 @@
+package io.verbatim.analytics.score;
+
+import io.verbatim.domain.score.Score;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import java.util.TreeMap;
+
+/**
+ * Splits one question's valid codes into display-ordered groups. Rows without a valid answer still create their group
+ * (with n = 0), so a segment whose respondents all skipped the question is shown as empty rather than missing.
+ */
+final class GroupedCodes {
+
+    /** The group of rows whose breakdown cell is blank. */
+    static final String BLANK = "(blank)";
+
+    /** Marks a row without a valid answer in the per-row code array. */
+    static final int NO_ANSWER = Integer.MIN_VALUE;
+
+    private GroupedCodes() {}
+
+    static SequencedMap<String, int[]> all(int[] codes) {
+        CodeBuffer buffer = new CodeBuffer();
+        for (int code : codes) {
+            addIfAnswer(buffer, code);
+        }
+        SequencedMap<String, int[]> groups = new LinkedHashMap<>();
+        groups.put(Score.ALL, buffer.toArray());
+        return groups;
+    }
+
+    /** One group per distinct breakdown value: largest n first, then by name, and (blank) always last. */
+    static SequencedMap<String, int[]> byValue(int[] codes, String[] values) {
+        Map<String, CodeBuffer> buffers = new HashMap<>();
+        for (int row = 0; row < codes.length; row++) {
+            String value = values[row].strip();
+            String group = value.isEmpty() ? BLANK : value;
+            addIfAnswer(buffers.computeIfAbsent(group, g -> new CodeBuffer()), codes[row]);
+        }
+        List<String> order = new ArrayList<>(buffers.keySet());
+        order.sort(Comparator.comparing((String g) -> g.equals(BLANK))
+                .thenComparing(g -> -buffers.get(g).size())
+                .thenComparing(Comparator.naturalOrder()));
+        SequencedMap<String, int[]> groups = new LinkedHashMap<>();
+        order.forEach(g -> groups.put(g, buffers.get(g).toArray()));
+        return groups;
+    }
+
+    /**
+     * One group per period with at least one dated row, in chronological order. Rows whose date cell is blank or
+     * unparseable belong to no period. Empty periods between two dated ones are not invented.
+     */
+    static SequencedMap<String, int[]> byPeriod(int[] codes, String[] dateCells, Period period) {
+        ResponseDates dates = new ResponseDates();
+        TreeMap<String, CodeBuffer> buffers = new TreeMap<>();
+        Map<LocalDate, String> labels = new HashMap<>();
+        for (int row = 0; row < codes.length; row++) {
+            LocalDate date = dates.dateOf(dateCells[row]);
+            if (date != null) {
+                String label = labels.computeIfAbsent(date, period::label);
+                addIfAnswer(buffers.computeIfAbsent(label, l -> new CodeBuffer()), codes[row]);
+            }
+        }
+        SequencedMap<String, int[]> groups = new LinkedHashMap<>();
+        buffers.forEach((label, buffer) -> groups.put(label, buffer.toArray()));
+        return groups;
+    }
+
+    private static void addIfAnswer(CodeBuffer buffer, int code) {
+        if (code != NO_ANSWER) {
+            buffer.add(code);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.verbatim.analytics.score;
+
+import io.verbatim.analytics.stat.ConfidenceInterval;
+import io.verbatim.domain.dataset.Question;
+import io.verbatim.domain.dataset.Scale;
+import io.verbatim.domain.dataset.ScaleDirection;
+import io.verbatim.domain.score.Metric;
+import io.verbatim.domain.score.Score;
+import io.verbatim.domain.score.Variant;
+
+/**
+ * The mean code on the question's own scale with a Student t 95% interval, mean ± t(0.975, n−1)·s/√n. A reversed
+ * (lower-is-better) scale keeps its raw mean, because flipping it would silently change the number analysts compare
+ * with their survey tool; the definition says which end is good instead.
+ */
+public final class MeanCalculator implements ScoreCalculator {
+
+    private final Metric metric;
+
+    public MeanCalculator(Metric metric) {
+        this.metric = metric;
+    }
+
+    @Override
+    public Score score(String group, int[] codes, Question question) {
+        Scale scale = question.scale();
+        long n = 0;
+        long sum = 0;
+        for (int code : codes) {
+            if (code >= scale.min() && code <= scale.max()) {
+                n++;
+                sum += code;
+            }
+        }
+        if (n == 0) {
+            return ScoreCalculator.noAnswers(group);
+        }
+        double mean = (double) sum / n;
+        // Second pass over the deviations: exact for integer codes and free of the cancellation of Σx² − n·mean².
+        double squares = 0;
+        for (int code : codes) {
+            if (code >= scale.min() && code <= scale.max()) {
+                squares += (code - mean) * (code - mean);
+            }
+        }
+        double standardError = n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1) / n);
+        // A mean cannot leave its scale, so neither may the interval of a small, skewed sample.
+        ConfidenceInterval interval =
+                ConfidenceInterval.studentT(mean, standardError, n).clip(scale.min(), scale.max());
+        return new Score(group, n, mean, interval.low(), interval.high(), standardError);
+    }
+
+    @Override
+    public String definition(Question question) {
+        Scale scale = question.scale();
+        int best = question.direction() == ScaleDirection.LOWER_IS_BETTER ? scale.min() : scale.max();
+        String reversed =
+                question.direction() == ScaleDirection.LOWER_IS_BETTER ? ", raw mean of a reversed scale" : "";
+        return ScoreCalculator.displayName(metric) + " (mean) = mean of valid " + scale.min() + "–" + scale.max()
+                + " answers (" + best + " = best" + reversed + "); 95% CI Student t";
+    }
+
+    @Override
+    public Variant variant() {
+        return Variant.MEAN;
+    }
+}
