@@ -1,19 +1,68 @@
 package io.verbatim.ingest.survey;
 
+import io.verbatim.domain.dataset.Column;
+import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.DatasetDraft;
+import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
+import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.survey.profile.CellNormaliser;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads a survey export (CSV or XLSX, any supported layout) and loads it all-or-nothing into a workspace. */
+/**
+ * Reads a survey export (CSV or XLSX, any supported layout) and loads it all-or-nothing into a workspace.
+ *
+ * <p>An import reads the file twice: a profiling pass decides column types and rating questions from all the data,
+ * then a loading pass writes normalised rows. Two streaming passes cost one more read of the file but keep memory flat
+ * and mean no row is written under a type that a later row would contradict.
+ */
 public final class SurveyImporter {
 
+    /** How often (in rows) long passes report progress and look for a cancel. */
+    static final int PROGRESS_EVERY = 4096;
+
+    /** Rows a preview profiles to propose types and questions; enough to be representative, quick on any file. */
+    static final int PREVIEW_PROFILE_ROWS = 10_000;
+
+    private final ColumnPlanner planner = new ColumnPlanner();
+
     /**
-     * Sniffs the file and reads its first rows, writing nothing.
+     * Sniffs the file and reads its first rows, writing nothing. Types and questions are proposed from the first
+     * {@value #PREVIEW_PROFILE_ROWS} responses; the import decides them on the whole file.
      *
      * @throws io.verbatim.ingest.ImportException when the file cannot be read as a survey export
      */
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
-        throw new UnsupportedOperationException("not yet");
+        SurveyFile survey = SurveyFile.open(file);
+        List<String[]> firstRows = new ArrayList<>();
+        ProfilePass pass = ProfilePass.run(
+                survey,
+                options.includeExcluded(),
+                Math.max(maxRows, PREVIEW_PROFILE_ROWS),
+                JobContext.none(),
+                cells -> {
+                    if (firstRows.size() < maxRows) {
+                        firstRows.add(cells.clone());
+                    }
+                });
+        List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
+        CellNormaliser normaliser = CellNormaliser.of(pass.profiles());
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] cells : firstRows) {
+            normaliser.normalise(cells);
+            rows.add(List.of(cells));
+        }
+        return new ImportPreview(
+                file.getFileName().toString(),
+                survey.layout().name(),
+                survey.source().encoding(),
+                survey.source().delimiter(),
+                columns,
+                rows,
+                pass.excluded());
     }
 
     /**
@@ -23,6 +72,45 @@ public final class SurveyImporter {
      * @throws io.verbatim.domain.job.JobCancelledException when the user cancelled
      */
     public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
-        throw new UnsupportedOperationException("not yet");
+        SurveyFile survey = SurveyFile.open(file);
+        ProfilePass pass = ProfilePass.run(
+                survey, options.includeExcluded(), Long.MAX_VALUE, context, ProfilePass.RowListener.NONE);
+        List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
+        String fileName = file.getFileName().toString();
+        DatasetDraft draft = new DatasetDraft(
+                datasetName(options, fileName),
+                DatasetKind.SURVEY,
+                columns,
+                survey.layout().name(),
+                fileName);
+        CellNormaliser normaliser = CellNormaliser.of(pass.profiles());
+        long[] read = {0};
+        try (DatasetImport target = repository.beginImport(draft)) {
+            survey.readResponses((line, cells, excluded) -> {
+                if (!excluded || options.includeExcluded()) {
+                    String[] row = cells.clone();
+                    normaliser.normalise(row);
+                    target.append(row);
+                }
+                if (++read[0] % PROGRESS_EVERY == 0) {
+                    context.checkCancelled();
+                    Progress.report(context, survey, read[0], "Importing");
+                }
+                return true;
+            });
+            context.checkCancelled();
+            Dataset dataset = target.commit();
+            Progress.report(context, survey, read[0], "Imported");
+            long excluded = options.includeExcluded() ? 0 : pass.excluded();
+            return new ImportResult(dataset, target.rows(), excluded);
+        }
+    }
+
+    private static String datasetName(ImportOptions options, String fileName) {
+        if (options.datasetName() != null && !options.datasetName().isBlank()) {
+            return options.datasetName().strip();
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 }

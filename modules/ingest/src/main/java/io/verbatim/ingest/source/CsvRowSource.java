@@ -1,0 +1,144 @@
+package io.verbatim.ingest.source;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import io.verbatim.ingest.ImportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Streams a CSV through FastCSV with a strict decoder, so malformed bytes and unterminated quotes become errors with a
+ * line and column instead of silently wrong data. Ragged rows are passed on as they are: whether fewer or more cells
+ * than the header is acceptable is the survey reader's decision.
+ */
+public final class CsvRowSource implements RowSource {
+
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("\\(record starting at line (\\d+)\\)");
+
+    private final Path file;
+    private final DetectedEncoding encoding;
+    private final char delimiter;
+    private final long size;
+    private CountingInputStream counter;
+
+    public CsvRowSource(Path file, DetectedEncoding encoding, char delimiter, long size) {
+        this.file = file;
+        this.encoding = encoding;
+        this.delimiter = delimiter;
+        this.size = size;
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String encoding() {
+        return encoding.charset().name();
+    }
+
+    @Override
+    public char delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public long bytesRead() {
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Override
+    public void read(RowSink sink) {
+        try (InputStream in = Files.newInputStream(file);
+                CountingInputStream counting = new CountingInputStream(in);
+                Reader reader = new InputStreamReader(counting, strictDecoder());
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .fieldSeparator(delimiter)
+                        .allowUnclosedQuote(false)
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .ofCsvRecord(reader)) {
+            counter = counting;
+            counting.skipNBytes(encoding.bomLength());
+            for (CsvRecord record : csv) {
+                String[] cells = record.getFields().toArray(String[]::new);
+                rejectNul(record.getStartingLineNumber(), cells);
+                if (!sink.accept(new SourceRow(record.getStartingLineNumber(), cells))) {
+                    return;
+                }
+            }
+        } catch (CsvParseException e) {
+            throw parseFailure(e);
+        } catch (UncheckedIOException e) {
+            throw ioFailure(e.getCause());
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
+    private CharsetDecoder strictDecoder() {
+        return encoding.charset()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private void rejectNul(long line, String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].indexOf('\0') >= 0) {
+                throw new ImportException(
+                        file, line, i + 1, "contains a NUL character: this looks like binary data, not CSV text");
+            }
+        }
+    }
+
+    private ImportException parseFailure(CsvParseException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Unclosed quoted field")) {
+            CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).openQuoteAtEnd();
+            return new ImportException(
+                    file,
+                    at.line(),
+                    at.column(),
+                    "a quoted field starts here but is never closed before the end of the file;"
+                            + " the file is probably truncated or has a stray quote",
+                    e);
+        }
+        Matcher line = LINE_IN_MESSAGE.matcher(message);
+        long lineNumber = line.find() ? Long.parseLong(line.group(1)) : 0;
+        String reason = LINE_IN_MESSAGE.matcher(message).replaceAll("").strip();
+        return new ImportException(file, lineNumber, 0, "malformed CSV: " + reason, e);
+    }
+
+    private ImportException ioFailure(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).firstMalformedByte();
+            return new ImportException(
+                    file,
+                    at.line(),
+                    at.column(),
+                    "invalid " + encoding.charset().name() + " byte sequence: the file mixes encodings or is not text;"
+                            + " save it again as UTF-8 CSV",
+                    e);
+        }
+        return new ImportException(file, 0, 0, "cannot be read: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,29 @@
+package io.verbatim.ingest.survey;
+
+import io.verbatim.domain.dataset.Column;
+import io.verbatim.domain.dataset.Question;
+import io.verbatim.ingest.survey.layout.HeaderColumn;
+import io.verbatim.ingest.survey.profile.ColumnProfile;
+import io.verbatim.ingest.survey.question.QuestionDetector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns header columns and their profiles into dataset columns, applying what the user decided over what was detected. */
+final class ColumnPlanner {
+
+    private final QuestionDetector detector = new QuestionDetector();
+
+    List<Column> plan(List<HeaderColumn> headers, List<ColumnProfile> profiles, Map<String, Question> overrides) {
+        List<Column> columns = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            HeaderColumn header = headers.get(i);
+            ColumnProfile profile = profiles.get(i);
+            Question question = overrides.containsKey(header.key())
+                    ? overrides.get(header.key())
+                    : detector.detect(header, profile);
+            columns.add(new Column(i, header.key(), header.label(), profile.type(), question));
+        }
+        return columns;
+    }
+}
