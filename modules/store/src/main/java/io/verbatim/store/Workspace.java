@@ -1,24 +1,119 @@
 package io.verbatim.store;
 
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 
-/** An open workspace: one H2 database file in a directory. Close it to release the file. */
+/**
+ * An open workspace: one H2 database file ({@code workspace.mv.db}) in a directory. Close it to release the file.
+ *
+ * <p>Opening takes an exclusive lock (a second window or process is refused with a message, not a stack trace),
+ * brings the schema up to date, and deletes imports that a crash left unfinished. See
+ * docs/decisions/0004-h2-and-flyway.md for the storage decisions.
+ */
 public final class Workspace implements AutoCloseable {
+
+    private final Path directory;
+    private final WorkspaceLock lock;
+    private final WorkspaceDatabase database;
+    private final H2DatasetRepository datasets;
+    private boolean closed;
+
+    private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
+        this.directory = directory;
+        this.lock = lock;
+        this.database = database;
+        this.datasets = datasets;
+    }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
     public static Workspace open(Path directory) {
-        throw new UnsupportedOperationException("not yet");
+        Path dir = prepareDirectory(directory);
+        WorkspaceLock lock = WorkspaceLock.acquire(dir);
+        WorkspaceDatabase database = null;
+        try {
+            database = WorkspaceDatabase.open(dir);
+            new WorkspaceMigrations(dir, database.dataSource()).migrate();
+            H2DatasetRepository repository = new H2DatasetRepository(database);
+            repository.sweepUnfinishedImports();
+            return new Workspace(dir, lock, database, repository);
+        } catch (RuntimeException e) {
+            closeAfterFailedOpen(database, lock, e);
+            throw e;
+        }
     }
 
     public Path directory() {
-        throw new UnsupportedOperationException("not yet");
+        return directory;
     }
 
     public DatasetRepository datasets() {
-        throw new UnsupportedOperationException("not yet");
+        requireOpen();
+        return datasets;
     }
 
+    /**
+     * Writes a consistent copy of the workspace to a zip file while it stays open (H2 {@code BACKUP TO}). Restoring is
+     * unzipping {@code workspace.mv.db} into an empty folder.
+     */
+    public void backup(Path zipFile) {
+        requireOpen();
+        Path target = zipFile.toAbsolutePath();
+        database.inTransaction("back up to " + target, c -> {
+            try (Statement backup = c.createStatement()) {
+                // BACKUP takes no parameters; doubling quotes keeps any file name a single string literal.
+                backup.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
+    /** Discards unfinished imports and closes the database. Closing twice does nothing. */
     @Override
-    public void close() {}
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (lock;
+                database) {
+            datasets.close();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("The workspace at " + directory + " is closed");
+        }
+    }
+
+    private static Path prepareDirectory(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (dir.toString().contains(";")) {
+            // H2 reads ';' in a database URL as the start of a setting.
+            throw new StoreException("A workspace folder name cannot contain ';': " + dir + "; choose another folder");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + " is a file, not a workspace folder; choose a folder (it may be empty)");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Could not create the workspace folder " + dir + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    private static void closeAfterFailedOpen(WorkspaceDatabase database, WorkspaceLock lock, RuntimeException cause) {
+        try (lock) {
+            if (database != null) {
+                database.close();
+            }
+        } catch (StoreException e) {
+            cause.addSuppressed(e);
+        }
+    }
 }

@@ -94,6 +94,25 @@ public final class CsvRowSource implements RowSource {
         }
     }
 
+    @Override
+    public boolean endsWithoutLineBreak() {
+        int unit = encoding.charset().name().startsWith("UTF-16") ? 2 : 1;
+        if (size < unit) {
+            return false;
+        }
+        try (var channel = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(unit);
+            channel.position(size - unit);
+            while (last.hasRemaining() && channel.read(last) >= 0) {
+                // a file channel fills the buffer in one read; the loop only guards against short reads
+            }
+            String tail = new String(last.array(), encoding.charset());
+            return !(tail.endsWith("\n") || tail.endsWith("\r"));
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
     private CharsetDecoder strictDecoder() {
         return encoding.charset()
                 .newDecoder()

@@ -29,4 +29,12 @@ public interface RowSource {
 
     /** The size of the file in bytes. */
     long size();
+
+    /**
+     * True when the file's last line has no line break. Harmless alone (many tools omit it), but together with a
+     * short last row it is the mark of a file cut off mid-row.
+     */
+    default boolean endsWithoutLineBreak() {
+        return false;
+    }
 }

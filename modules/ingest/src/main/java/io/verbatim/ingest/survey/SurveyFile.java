@@ -70,19 +70,34 @@ final class SurveyFile {
     /**
      * Streams the responses. A row with fewer cells than the header is padded with blanks (exports drop trailing empty
      * answers); a row with more non-blank cells than the header is refused, because its cells can no longer be matched
-     * to questions.
+     * to questions. A short last row in a file that ends without a line break is refused: that is a file cut off
+     * mid-row, and padding it would load a half response as if it were whole.
      */
     void readResponses(ResponseSink sink) {
         int width = columns.size();
         int[] seen = {0};
+        long[] shortLastRow = {0, 0};
+        boolean[] stopped = {false};
         source.read(row -> {
             if (seen[0] < layout.headerRows()) {
                 seen[0]++;
                 return true;
             }
+            shortLastRow[0] = row.size() < width ? row.line() : 0;
+            shortLastRow[1] = row.size();
             String[] cells = fit(row, width);
-            return sink.accept(row.line(), cells, filter.excluded(cells));
+            stopped[0] = !sink.accept(row.line(), cells, filter.excluded(cells));
+            return !stopped[0];
         });
+        if (!stopped[0] && shortLastRow[0] > 0 && source.endsWithoutLineBreak()) {
+            throw new ImportException(
+                    source.file(),
+                    shortLastRow[0],
+                    (int) shortLastRow[1],
+                    "the file ends in the middle of this row (%d of %d cells and no line break); it looks truncated:"
+                                    .formatted(shortLastRow[1], width)
+                            + " export or copy it again");
+        }
     }
 
     private String[] fit(SourceRow row, int width) {

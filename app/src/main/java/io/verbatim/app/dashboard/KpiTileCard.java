@@ -1,0 +1,41 @@
+package io.verbatim.app.dashboard;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** A card showing one {@link KpiTile}; styled by {@code app.css} ({@code .kpi-tile}). */
+final class KpiTileCard extends VBox {
+
+    KpiTileCard(KpiTile tile, String lowBaseText) {
+        getStyleClass().add("kpi-tile");
+        Label metric = styled(new Label(tile.metric()), "kpi-metric");
+        Label variant = styled(new Label(tile.variant()), "kpi-variant");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, metric, spacer, variant);
+
+        Label value = styled(new Label(tile.value()), "kpi-value");
+        Label margin = styled(new Label(tile.margin()), "kpi-margin");
+        HBox figure = new HBox(8, value, margin);
+        figure.getStyleClass().add("kpi-figure");
+
+        Label base = styled(new Label(tile.base()), "kpi-base");
+        getChildren().addAll(header, figure, base);
+        if (tile.lowBase()) {
+            getStyleClass().add("low-base");
+            getChildren().add(styled(new Label(lowBaseText), "kpi-warning"));
+        }
+        if (!tile.definition().isBlank()) {
+            Tooltip.install(this, new Tooltip(tile.definition()));
+        }
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

@@ -1,0 +1,78 @@
+package io.verbatim.app.dashboard;
+
+import io.verbatim.app.i18n.Messages;
+import io.verbatim.domain.score.Metric;
+import io.verbatim.domain.score.Score;
+import io.verbatim.domain.score.ScoreTable;
+import io.verbatim.domain.score.Variant;
+import java.text.NumberFormat;
+
+/**
+ * Formats scores the same way everywhere on screen: net scores signed with no decimals (a tenth of an NPS point is
+ * noise), percentages with one decimal, means with two.
+ */
+public final class ScoreFormat {
+
+    /** Below this base a score is shown with a warning. */
+    public static final long LOW_BASE = 30;
+
+    private final Messages messages;
+
+    public ScoreFormat(Messages messages) {
+        this.messages = messages;
+    }
+
+    public KpiTile tile(Metric metric, ScoreTable table) {
+        Score overall = table.groups().isEmpty()
+                ? new Score(Score.ALL, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+                : table.groups().getFirst();
+        boolean empty = overall.isEmpty() || Double.isNaN(overall.value());
+        return new KpiTile(
+                metricName(metric),
+                empty ? "—" : value(table.variant(), overall.value()),
+                empty ? "" : "± " + number(overall.margin(), decimals(table.variant())),
+                messages.format(
+                        "kpi.base",
+                        NumberFormat.getIntegerInstance(messages.locale()).format(overall.n())),
+                variantName(table.variant()),
+                overall.n() < LOW_BASE,
+                table.definition() == null ? "" : table.definition());
+    }
+
+    public String metricName(Metric metric) {
+        return messages.get("metric." + metric.wireName());
+    }
+
+    public String variantName(Variant variant) {
+        return messages.get("variant." + variant.wireName());
+    }
+
+    /** The value axis title, e.g. "NPS, points". */
+    public String axisTitle(Metric metric, Variant variant) {
+        return messages.format("chart.axis.value", metricName(metric), messages.get("unit." + variant.wireName()));
+    }
+
+    String value(Variant variant, double value) {
+        String number = number(value, decimals(variant));
+        return switch (variant) {
+            case NET_SCORE -> value > 0 ? "+" + number : number;
+            case TOP_BOX_PERCENT -> number + "%";
+            case MEAN -> number;
+        };
+    }
+
+    private String number(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    private static int decimals(Variant variant) {
+        return switch (variant) {
+            case NET_SCORE -> 0;
+            case TOP_BOX_PERCENT -> 1;
+            case MEAN -> 2;
+        };
+    }
+}

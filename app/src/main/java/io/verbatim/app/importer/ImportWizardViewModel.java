@@ -1,0 +1,274 @@
+package io.verbatim.app.importer;
+
+import io.verbatim.app.i18n.Messages;
+import io.verbatim.app.workspace.SurveyImports;
+import io.verbatim.app.workspace.UserFacingError;
+import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.domain.dataset.Column;
+import io.verbatim.domain.dataset.Question;
+import io.verbatim.domain.job.JobRunner;
+import io.verbatim.domain.job.JobRunner.JobCallbacks;
+import io.verbatim.domain.job.JobRunner.JobHandle;
+import io.verbatim.domain.job.JobRunner.JobProgress;
+import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.survey.ImportOptions;
+import io.verbatim.ingest.survey.ImportPreview;
+import io.verbatim.ingest.survey.ImportResult;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import wizard: pick a file, review what was detected and correct question roles, name the dataset, import with
+ * progress and cancel. Reading the preview and importing both run as jobs; errors arrive as the importer's one-line
+ * {@code file:line:column: reason}.
+ */
+public final class ImportWizardViewModel {
+
+    static final int PREVIEW_ROWS = 50;
+
+    private final WorkspaceSession session;
+    private final SurveyImports importer;
+    private final JobRunner runner;
+    private final Messages messages;
+
+    private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(ImportStep.CHOOSE_FILE);
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formatSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> previewHeaders = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<ColumnRoleRow> columns = FXCollections.observableArrayList();
+    private final StringProperty datasetName = new SimpleStringProperty("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper();
+
+    // Made once: a fresh unmodifiable wrapper per call would be garbage-collected together with its listeners.
+    private final ObservableList<String> previewHeadersView = FXCollections.unmodifiableObservableList(previewHeaders);
+    private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
+    private final ObservableList<ColumnRoleRow> columnsView = FXCollections.unmodifiableObservableList(columns);
+
+    private Path file;
+    private JobHandle running;
+
+    public ImportWizardViewModel(
+            WorkspaceSession session, SurveyImports importer, JobRunner runner, Messages messages) {
+        this.session = session;
+        this.importer = importer;
+        this.runner = runner;
+        this.messages = messages;
+        canImport.bind(Bindings.createBooleanBinding(
+                () -> step.get() == ImportStep.REVIEW
+                        && !datasetName.get().isBlank()
+                        && session.repository().isPresent(),
+                step,
+                datasetName,
+                session.workspaceProperty()));
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<ImportStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    /** "Layout: generic · Encoding: UTF-8 · Delimiter: ," */
+    public ReadOnlyStringProperty formatSummaryProperty() {
+        return formatSummary.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> previewHeaders() {
+        return previewHeadersView;
+    }
+
+    public ObservableList<List<String>> previewRows() {
+        return previewRowsView;
+    }
+
+    public ObservableList<ColumnRoleRow> columns() {
+        return columnsView;
+    }
+
+    /** The name of the dataset to create; the name field writes it. */
+    public StringProperty datasetNameProperty() {
+        return datasetName;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The last error as one line, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What was imported, once done. */
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canImportProperty() {
+        return canImport.getReadOnlyProperty();
+    }
+
+    public List<RoleChoice> roleChoices() {
+        return List.of(RoleChoice.values());
+    }
+
+    public String roleName(RoleChoice role) {
+        return role == null ? "" : messages.get("role." + role.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // Commands
+
+    /** Reads the file's preview; replaces anything read before. */
+    public void choose(Path chosen) {
+        cancelRunning();
+        file = chosen;
+        fileName.set(String.valueOf(chosen.getFileName()));
+        error.set("");
+        result.set("");
+        step.set(ImportStep.READING);
+        running = runner.submit(
+                "preview " + chosen,
+                context -> importer.preview(chosen, ImportOptions.defaults(), PREVIEW_ROWS),
+                new JobCallbacks<>(p -> {}, this::showPreview, () -> step.set(ImportStep.CHOOSE_FILE), e -> {
+                    error.set(UserFacingError.describe(e));
+                    step.set(ImportStep.CHOOSE_FILE);
+                }));
+    }
+
+    /** Imports the whole file with the user's decisions. */
+    public void importData() {
+        Optional<DatasetRepository> repository = session.repository();
+        if (!canImport.get() || repository.isEmpty()) {
+            return;
+        }
+        Path source = file;
+        ImportOptions options = new ImportOptions(datasetName.get().strip(), false, overrides());
+        error.set("");
+        progress.set(-1);
+        progressText.set(messages.get("import.starting"));
+        step.set(ImportStep.IMPORTING);
+        running = runner.submit(
+                "import " + source,
+                context -> importer.importFile(source, options, repository.get(), context),
+                new JobCallbacks<>(this::showProgress, this::finish, this::cancelled, e -> {
+                    error.set(UserFacingError.describe(e));
+                    step.set(ImportStep.REVIEW);
+                }));
+    }
+
+    /** Stops a running preview or import; the store discards a partial import. */
+    public void cancel() {
+        cancelRunning();
+    }
+
+    private void showPreview(ImportPreview preview) {
+        List<Column> detected = preview.columns();
+        previewHeaders.setAll(detected.stream().map(Column::key).toList());
+        previewRows.setAll(preview.rows());
+        columns.setAll(detected.stream()
+                .map(c -> new ColumnRoleRow(c, sample(preview.rows(), c.position())))
+                .toList());
+        formatSummary.set(messages.format(
+                "import.format",
+                preview.layout(),
+                preview.encoding(),
+                delimiterName(preview.delimiter()),
+                preview.excludedRows()));
+        datasetName.set(baseName(preview.file()));
+        step.set(ImportStep.REVIEW);
+    }
+
+    private void showProgress(JobProgress update) {
+        progress.set(update.fraction());
+        String count = NumberFormat.getIntegerInstance(messages.locale()).format(update.done());
+        progressText.set(messages.format("import.progress", count));
+    }
+
+    private void finish(ImportResult imported) {
+        NumberFormat integer = NumberFormat.getIntegerInstance(messages.locale());
+        result.set(messages.format(
+                "import.done",
+                imported.dataset().name(),
+                integer.format(imported.rowsLoaded()),
+                integer.format(imported.rowsExcluded()),
+                imported.rowsExcluded()));
+        progress.set(1);
+        step.set(ImportStep.DONE);
+        session.refresh(imported.dataset().name());
+    }
+
+    private void cancelled() {
+        progressText.set("");
+        error.set(messages.get("import.cancelled"));
+        step.set(ImportStep.REVIEW);
+    }
+
+    private Map<String, Question> overrides() {
+        Map<String, Question> decided = new HashMap<>();
+        for (ColumnRoleRow row : columns) {
+            row.override().ifPresent(entry -> decided.put(entry.getKey(), entry.getValue()));
+        }
+        return decided;
+    }
+
+    private void cancelRunning() {
+        if (running != null && !running.isDone()) {
+            running.cancel();
+        }
+    }
+
+    private String delimiterName(char delimiter) {
+        return switch (delimiter) {
+            case 0 -> messages.get("import.delimiter.none");
+            case '\t' -> messages.get("import.delimiter.tab");
+            case ' ' -> messages.get("import.delimiter.space");
+            default -> String.valueOf(delimiter);
+        };
+    }
+
+    private static String sample(List<List<String>> rows, int position) {
+        return rows.stream()
+                .filter(r -> position < r.size())
+                .map(r -> r.get(position))
+                .filter(s -> !s.isBlank())
+                .distinct()
+                .limit(3)
+                .collect(Collectors.joining(", "));
+    }
+
+    static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

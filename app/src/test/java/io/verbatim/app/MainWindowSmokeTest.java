@@ -1,0 +1,137 @@
+package io.verbatim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import io.verbatim.app.fx.ViewLoader.LoadedView;
+import io.verbatim.app.i18n.Language;
+import io.verbatim.app.importer.ImportStep;
+import io.verbatim.app.importer.ImportWizardView;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real window on a fresh demo workspace (real store, importer and scorer, jobs on worker threads) and checks
+ * that the dashboard fills in. Runs headless under Monocle; writes snapshots to {@code target/screenshots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowSmokeTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private AppComposition composition;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        Path demo = Files.createTempDirectory("verbatim-demo-ws-");
+        System.setProperty("verbatim.demo.dir", demo.toString());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        composition = new AppComposition(new LaunchOptions(true, Optional.empty(), Optional.of(Language.ENGLISH)));
+        stage = primary;
+        composition.showMainWindow(primary);
+        composition.openInitialWorkspace();
+    }
+
+    @AfterEach
+    void close() {
+        composition.close();
+        System.clearProperty("verbatim.demo.dir");
+    }
+
+    @Test
+    void demoWorkspaceOpensWithKpiTilesAndBothCharts(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".chart-viewer").queryAll().stream()
+                .allMatch(Node::isVisible));
+
+        assertThat(robot.lookup(".kpi-metric").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .contains("NPS", "CSAT", "CES");
+        assertThat(robot.lookup(".dashboard-title")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("demo-survey");
+
+        BufferedImage shot = snapshot(stage.getScene(), "main-window.png");
+        assertThat(shot.getWidth()).isEqualTo((int) stage.getScene().getWidth());
+    }
+
+    @Test
+    void switchingToRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+
+        WaitForAsyncUtils.asyncFx(() -> composition.language().switchTo(Language.RUSSIAN))
+                .get();
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+
+        assertThat(robot.lookup(".sidebar-title")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("Наборы данных");
+        snapshot(stage.getScene(), "main-window-ru.png");
+    }
+
+    @Test
+    void importWizardPreviewsTheDemoSurvey(FxRobot robot) throws Exception {
+        Path csv = Files.createTempDirectory("verbatim-wizard-").resolve("demo-survey.csv");
+        try (InputStream in = getClass().getResourceAsStream("/io/verbatim/app/demo/demo-survey.csv")) {
+            Files.copy(in, csv);
+        }
+        LoadedView<ImportWizardView> wizard = WaitForAsyncUtils.asyncFx(
+                        () -> composition.viewLoader().load(ImportWizardView.class))
+                .get();
+        Stage[] window = new Stage[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+                    window[0] = new Stage();
+                    Scene scene = new Scene(wizard.root(), 1000, 720);
+                    scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+                    window[0].setScene(scene);
+                    window[0].show();
+                    wizard.controller().viewModel().choose(csv);
+                })
+                .get();
+
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> wizard.controller().viewModel().stepProperty().get() == ImportStep.REVIEW);
+
+        assertThat(wizard.controller().viewModel().columns()).hasSizeGreaterThanOrEqualTo(9);
+        snapshot(window[0].getScene(), "import-wizard.png");
+        WaitForAsyncUtils.asyncFx(window[0]::close).get();
+    }
+
+    private static BufferedImage snapshot(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        Files.createDirectories(SHOTS);
+        Path file = SHOTS.resolve(name);
+        ImageIO.write(buffered, "png", file.toFile());
+        assertThat(file).exists();
+        return buffered;
+    }
+}

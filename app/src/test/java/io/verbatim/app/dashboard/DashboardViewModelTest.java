@@ -1,0 +1,114 @@
+package io.verbatim.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbatim.analytics.score.ScoreException;
+import io.verbatim.app.i18n.Language;
+import io.verbatim.app.i18n.Messages;
+import io.verbatim.app.testing.InMemoryDatasets;
+import io.verbatim.app.testing.TestWiring;
+import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.domain.job.SynchronousJobRunner;
+import io.verbatim.domain.score.Metric;
+import io.verbatim.domain.score.Score;
+import io.verbatim.domain.score.ScoreTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DashboardViewModelTest {
+
+    private final Messages english = Messages.of(Language.ENGLISH);
+
+    private DashboardViewModel dashboard(WorkspaceSession session, ScoreSource scores) {
+        return new DashboardViewModel(
+                session, new SynchronousJobRunner(), scores, english, new DashboardCharts(english));
+    }
+
+    @Test
+    void scoresTheSelectedDatasetIntoTilesWithMarginBaseAndLowBaseWarning() {
+        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+
+        DashboardViewModel viewModel = dashboard(session, ScoreSource.analytics());
+
+        assertThat(viewModel.titleProperty().get()).isEqualTo("small");
+        assertThat(viewModel.placeholderProperty().get()).isEmpty();
+        assertThat(viewModel.tiles()).extracting(KpiTile::metric).containsExactly("NPS", "CSAT");
+        KpiTile nps = viewModel.tiles().getFirst();
+        assertThat(nps.margin()).startsWith("± ");
+        assertThat(nps.base()).isEqualTo("n = 28");
+        assertThat(nps.variant()).isEqualTo("net score");
+        assertThat(nps.lowBase()).isTrue();
+    }
+
+    @Test
+    void offersOnlyFewValuedTextColumnsForTheBreakdownAndDrawsBothCharts() {
+        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+
+        DashboardViewModel viewModel = dashboard(session, ScoreSource.analytics());
+
+        assertThat(viewModel.breakdownColumns()).containsExactly("region");
+        assertThat(viewModel.metrics()).containsExactly(Metric.NPS, Metric.CSAT);
+        assertThat(viewModel.metricProperty().get()).isEqualTo(Metric.NPS);
+        assertThat(viewModel.breakdownChartProperty().get()).isNotNull();
+        assertThat(viewModel.trendChartProperty().get()).isNotNull();
+        assertThat(viewModel.breakdownNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void choosingAnotherMetricRedrawsTheCharts() {
+        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+        DashboardViewModel viewModel = dashboard(session, ScoreSource.analytics());
+        var before = viewModel.breakdownChartProperty().get();
+
+        viewModel.metricProperty().set(Metric.CSAT);
+
+        assertThat(viewModel.breakdownChartProperty().get()).isNotSameAs(before);
+        assertThat(viewModel
+                        .breakdownChartProperty()
+                        .get()
+                        .getCategoryPlot()
+                        .getRangeAxis()
+                        .getLabel())
+                .isEqualTo("CSAT, % top-2 box");
+    }
+
+    @Test
+    void aTrendThatCannotBeScoredExplainsItselfAndSparesTheBreakdown() {
+        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+        ScoreSource noDates = (repository, dataset, request) -> {
+            if (request.period() != null) {
+                throw new ScoreException("The dataset has no response date column");
+            }
+            return table(request.metric());
+        };
+
+        DashboardViewModel viewModel = dashboard(session, noDates);
+
+        assertThat(viewModel.trendChartProperty().get()).isNull();
+        assertThat(viewModel.trendNoteProperty().get()).isEqualTo("The dataset has no response date column");
+        assertThat(viewModel.breakdownChartProperty().get()).isNotNull();
+    }
+
+    @Test
+    void withoutAWorkspaceItAsksForOne() {
+        WorkspaceSession closed = new WorkspaceSession(new SynchronousJobRunner(), dir -> {
+            throw new IllegalStateException("never opened");
+        });
+
+        DashboardViewModel viewModel = dashboard(closed, ScoreSource.analytics());
+
+        assertThat(viewModel.tiles()).isEmpty();
+        assertThat(viewModel.placeholderProperty().get()).isEqualTo("Open a workspace to see its dashboard.");
+    }
+
+    private static ScoreTable table(Metric metric) {
+        return new ScoreTable(
+                metric,
+                metric.defaultVariant(),
+                "small",
+                metric.wireName(),
+                null,
+                List.of(new Score("Москва", 120, 31.0, 20.0, 41.0, 5.3)),
+                metric.wireName());
+    }
+}

@@ -1,0 +1,171 @@
+package io.verbatim.app.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbatim.app.i18n.Language;
+import io.verbatim.app.i18n.Messages;
+import io.verbatim.app.testing.InMemoryDatasets;
+import io.verbatim.app.testing.TestWiring;
+import io.verbatim.app.workspace.SurveyImports;
+import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.domain.dataset.Column;
+import io.verbatim.domain.dataset.DatasetDraft;
+import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.dataset.MetricRole;
+import io.verbatim.domain.dataset.Question;
+import io.verbatim.domain.dataset.Scale;
+import io.verbatim.domain.dataset.ScaleDirection;
+import io.verbatim.domain.dataset.ValueType;
+import io.verbatim.domain.job.JobCancelledException;
+import io.verbatim.domain.job.JobContext;
+import io.verbatim.domain.job.SynchronousJobRunner;
+import io.verbatim.domain.port.DatasetImport;
+import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.survey.ImportOptions;
+import io.verbatim.ingest.survey.ImportPreview;
+import io.verbatim.ingest.survey.ImportResult;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImportWizardViewModelTest {
+
+    private static final Path FILE = Path.of("/data/wave-3.csv");
+    private static final List<Column> COLUMNS = List.of(
+            new Column(0, "region", "region", ValueType.TEXT, null),
+            new Column(
+                    1,
+                    "q1",
+                    "How likely…",
+                    ValueType.NUMBER,
+                    new Question(MetricRole.NPS, Scale.of(0, 10), ScaleDirection.HIGHER_IS_BETTER)),
+            new Column(2, "q2", "Satisfied?", ValueType.NUMBER, null));
+
+    private final InMemoryDatasets repository = new InMemoryDatasets();
+    private final WorkspaceSession session = TestWiring.openSession(repository);
+    private final FakeImporter importer = new FakeImporter();
+    private final ImportWizardViewModel wizard =
+            new ImportWizardViewModel(session, importer, new SynchronousJobRunner(), Messages.of(Language.ENGLISH));
+
+    @Test
+    void startsWaitingForAFile() {
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.CHOOSE_FILE);
+        assertThat(wizard.canImportProperty().get()).isFalse();
+    }
+
+    @Test
+    void choosingAFileShowsWhatWasDetectedAndProposesAName() {
+        wizard.choose(FILE);
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.REVIEW);
+        assertThat(wizard.previewHeaders()).containsExactly("region", "q1", "q2");
+        assertThat(wizard.previewRows()).hasSize(2);
+        assertThat(wizard.columns())
+                .extracting(r -> r.roleProperty().get())
+                .containsExactly(RoleChoice.NONE, RoleChoice.NPS, RoleChoice.NONE);
+        assertThat(wizard.columns().getFirst().sample()).isEqualTo("North, South");
+        assertThat(wizard.formatSummaryProperty().get()).contains("generic", "UTF-8", ";");
+        assertThat(wizard.datasetNameProperty().get()).isEqualTo("wave-3");
+        assertThat(wizard.canImportProperty().get()).isTrue();
+    }
+
+    @Test
+    void aBlankNameCannotBeImported() {
+        wizard.choose(FILE);
+
+        wizard.datasetNameProperty().set("  ");
+
+        assertThat(wizard.canImportProperty().get()).isFalse();
+    }
+
+    @Test
+    void onlyTheUsersChangesBecomeOverridesAndTheNewDatasetIsSelected() {
+        wizard.choose(FILE);
+        wizard.columns().get(2).roleProperty().set(RoleChoice.CSAT);
+        wizard.columns().get(1).roleProperty().set(RoleChoice.NONE);
+
+        wizard.importData();
+
+        assertThat(importer.options.questionOverrides()).containsOnlyKeys("q1", "q2");
+        assertThat(importer.options.questionOverrides().get("q1")).isNull();
+        assertThat(importer.options.questionOverrides().get("q2").scale()).isEqualTo(Scale.of(1, 5));
+        assertThat(importer.options.datasetName()).isEqualTo("wave-3");
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.DONE);
+        assertThat(wizard.resultProperty().get()).isEqualTo("Imported “wave-3”: 2 rows loaded, 0 excluded.");
+        assertThat(session.selectedProperty().get().name()).isEqualTo("wave-3");
+    }
+
+    @Test
+    void aBadFileIsReportedAsFileLineColumnReasonAndTheUserCanRetry() {
+        wizard.choose(FILE);
+        importer.failure = new ImportException(FILE, 7, 3, "\"abc\" is not on the 0–10 scale");
+
+        wizard.importData();
+
+        assertThat(wizard.errorProperty().get()).isEqualTo("wave-3.csv:7:3: \"abc\" is not on the 0–10 scale");
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.REVIEW);
+        assertThat(wizard.canImportProperty().get()).isTrue();
+    }
+
+    @Test
+    void aCancelledImportGoesBackToReviewAndSaysNothingWasWritten() {
+        wizard.choose(FILE);
+        importer.failure = new JobCancelledException();
+
+        wizard.importData();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.REVIEW);
+        assertThat(wizard.errorProperty().get()).contains("Nothing was written");
+        assertThat(repository.datasets()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableFileKeepsTheWizardAtTheFileStep() {
+        importer.previewFailure = new ImportException(FILE, 0, 0, "not a CSV or XLSX file");
+
+        wizard.choose(FILE);
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.CHOOSE_FILE);
+        assertThat(wizard.errorProperty().get()).isEqualTo("wave-3.csv: not a CSV or XLSX file");
+    }
+
+    /** Returns a fixed preview and loads two rows through the real port, or fails as told. */
+    private static final class FakeImporter implements SurveyImports {
+        ImportOptions options;
+        RuntimeException failure;
+        RuntimeException previewFailure;
+
+        @Override
+        public ImportPreview preview(Path file, ImportOptions ignoredOptions, int maxRows) {
+            if (previewFailure != null) {
+                throw previewFailure;
+            }
+            return new ImportPreview(
+                    "wave-3.csv",
+                    "generic",
+                    "UTF-8",
+                    ';',
+                    COLUMNS,
+                    List.of(List.of("North", "9", "5"), List.of("South", "3", "4")),
+                    0);
+        }
+
+        @Override
+        public ImportResult importFile(
+                Path file, ImportOptions chosen, DatasetRepository repository, JobContext context) {
+            this.options = chosen;
+            if (failure != null) {
+                throw failure;
+            }
+            DatasetDraft draft =
+                    new DatasetDraft(chosen.datasetName(), DatasetKind.SURVEY, COLUMNS, "generic", "wave-3.csv");
+            try (DatasetImport load = repository.beginImport(draft)) {
+                load.append(new String[] {"North", "9", "5"});
+                context.progress(1, 2, "rows");
+                load.append(new String[] {"South", "3", "4"});
+                return new ImportResult(load.commit(), 2, 0);
+            }
+        }
+    }
+}

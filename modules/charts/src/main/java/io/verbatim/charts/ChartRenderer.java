@@ -1,0 +1,72 @@
+package io.verbatim.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes charts to files without a display. Used by reports and the command line; the desktop app shows the same
+ * {@link JFreeChart} objects in a viewer instead. Only needs {@code java.awt.headless=true} on a server.
+ */
+public final class ChartRenderer {
+
+    static {
+        // JFreeChart draws rotated axis titles through TextLayout by default (a workaround for JDK 1.4-era bugs),
+        // which turns them into outlines in SVG. Plain drawString keeps them as searchable <text> and renders the
+        // same in PNG on current JDKs.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    /**
+     * Renders a PNG.
+     *
+     * @param scale 1 for screen size, 2 for crisp print or high-density displays (the image is width×scale pixels)
+     */
+    public void writePng(JFreeChart chart, Path file, int width, int height, double scale) throws IOException {
+        int pixelWidth = (int) Math.round(width * scale);
+        int pixelHeight = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("No PNG writer available for " + file);
+            }
+        }
+    }
+
+    /** Renders a PNG at screen scale. */
+    public void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        writePng(chart, file, width, height, 1);
+    }
+
+    /** Renders an SVG document (text stays text, so labels remain searchable and sharp). */
+    public void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        Files.writeString(file, toSvg(chart, width, height), StandardCharsets.UTF_8);
+    }
+
+    /** The chart as a standalone SVG document. */
+    public String toSvg(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        return g2.getSVGDocument();
+    }
+}

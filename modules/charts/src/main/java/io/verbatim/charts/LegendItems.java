@@ -1,0 +1,45 @@
+package io.verbatim.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+
+/**
+ * Legends that name the interval explicitly. JFreeChart's automatic legend shows one entry per series and would hide
+ * that the band or whiskers are a 95% interval, which is the honest part of every Verbatim chart.
+ */
+final class LegendItems {
+
+    private LegendItems() {}
+
+    static LegendItemCollection scoreAndInterval(ChartLabels labels, Color score, Color interval) {
+        LegendItemCollection items = new LegendItemCollection();
+        LegendItem line = new LegendItem(
+                labels.seriesLabel(), null, null, null, new Line2D.Double(-8, 0, 8, 0), new BasicStroke(2.4f), score);
+        LegendItem band = new LegendItem(labels.intervalLabel(), interval);
+        band.setShape(new Rectangle2D.Double(-8, -5, 16, 10));
+        items.add(line);
+        items.add(band);
+        return items;
+    }
+
+    static LegendItemCollection barsAndWhiskers(ChartLabels labels, Color bar, Color whisker) {
+        LegendItemCollection items = new LegendItemCollection();
+        LegendItem bars = new LegendItem(labels.seriesLabel(), bar);
+        bars.setShape(new Rectangle2D.Double(-8, -5, 16, 10));
+        LegendItem whiskers = new LegendItem(
+                labels.intervalLabel(),
+                null,
+                null,
+                null,
+                new Line2D.Double(-8, 0, 8, 0),
+                new BasicStroke(1.4f),
+                whisker);
+        items.add(bars);
+        items.add(whiskers);
+        return items;
+    }
+}

@@ -1,0 +1,148 @@
+package io.verbatim.charts;
+
+import io.verbatim.domain.score.Score;
+import io.verbatim.domain.score.ScoreTable;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.labels.XYToolTipGenerator;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A score over time: one line through the period scores with a translucent band for the 95% interval, so that a
+ * month-to-month wiggle inside the band is visibly noise. Periods without answers are left out rather than drawn as
+ * zero.
+ */
+public final class TrendChartFactory {
+
+    /**
+     * Builds the chart.
+     *
+     * @param table scores per period; groups are {@code yyyy-MM} months or {@code yyyy-MM-dd} days
+     * @param labels translated titles
+     */
+    public JFreeChart create(ScoreTable table, ChartLabels labels) {
+        List<Point> points = points(table);
+        YIntervalSeries series = new YIntervalSeries(labels.seriesLabel());
+        for (Point point : points) {
+            Score s = point.score();
+            series.add(point.epochMillis(), s.value(), s.ciLow(), s.ciHigh());
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(series);
+
+        DateAxis time = new DateAxis(labels.categoryAxis());
+        time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        // Month-sized ticks only; the axis picks the smallest step whose labels fit the chart's width.
+        time.setStandardTickUnits(monthTicks(labels.locale()));
+        time.setLowerMargin(0.02);
+        time.setUpperMargin(0.02);
+        NumberAxis value = new NumberAxis(labels.valueAxis());
+        value.setAutoRangeIncludesZero(false);
+        value.setNumberFormatOverride(NumberFormat.getNumberInstance(labels.locale()));
+
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setSeriesPaint(0, ChartStyle.ACCENT);
+        renderer.setSeriesFillPaint(0, ChartStyle.ACCENT_BAND);
+        renderer.setSeriesStroke(0, new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setUseFillPaint(false);
+        // The band uses the series fill paint at full opacity; the translucency is in the colour itself.
+        renderer.setAlpha(1f);
+        renderer.setDefaultToolTipGenerator(tooltips(points, labels));
+
+        XYPlot plot = new XYPlot(dataset, time, value, renderer);
+        JFreeChart chart = new JFreeChart(
+                labels.title().isEmpty() ? null : labels.title(), ChartStyle.font(Font.BOLD, 15f), plot, false);
+        plot.setFixedLegendItems(LegendItems.scoreAndInterval(labels, ChartStyle.ACCENT, ChartStyle.ACCENT_BAND));
+        chart.addLegend(new LegendTitle(plot));
+        chart.getLegend().setPosition(RectangleEdge.TOP);
+        chart.getLegend().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        ChartStyle.apply(chart);
+        return chart;
+    }
+
+    private static TickUnits monthTicks(Locale locale) {
+        SimpleDateFormat month = new SimpleDateFormat("LLL yyyy", locale);
+        SimpleDateFormat year = new SimpleDateFormat("yyyy", locale);
+        month.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        year.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        TickUnits units = new TickUnits();
+        for (int step : new int[] {1, 2, 3, 4, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, step, month));
+        }
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, year));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 2, year));
+        return units;
+    }
+
+    private static XYToolTipGenerator tooltips(List<Point> points, ChartLabels labels) {
+        NumberFormat format = NumberFormat.getNumberInstance(labels.locale());
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        return (dataset, seriesIndex, item) -> {
+            Score s = points.get(item).score();
+            return "%s: %s [%s … %s], n = %d"
+                    .formatted(
+                            s.group(),
+                            format.format(s.value()),
+                            format.format(s.ciLow()),
+                            format.format(s.ciHigh()),
+                            s.n());
+        };
+    }
+
+    /** The plottable periods of a table, in table order. */
+    static List<Point> points(ScoreTable table) {
+        List<Point> points = new ArrayList<>();
+        for (Score score : table.groups()) {
+            if (score.isEmpty() || Double.isNaN(score.value())) {
+                continue;
+            }
+            periodStart(score.group()).ifPresent(millis -> points.add(new Point(millis, score)));
+        }
+        return points;
+    }
+
+    private static Optional<Long> periodStart(String group) {
+        try {
+            if (group.length() == 7) {
+                return Optional.of(toMillis(YearMonth.parse(group).atDay(1)));
+            }
+            return Optional.of(toMillis(LocalDate.parse(group)));
+        } catch (DateTimeParseException ignored) {
+            // Not a calendar period (a week label, "all"): it has no place on a time axis.
+            return Optional.empty();
+        }
+    }
+
+    private static long toMillis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** One period on the time axis. */
+    record Point(long epochMillis, Score score) {}
+}

@@ -1,0 +1,99 @@
+package io.verbatim.cli;
+
+import io.verbatim.domain.job.JobContext;
+import io.verbatim.ingest.survey.ImportOptions;
+import io.verbatim.ingest.survey.ImportResult;
+import io.verbatim.ingest.survey.SurveyImporter;
+import io.verbatim.store.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim import FILE...}: sniff, map, validate and load each file as one all-or-nothing dataset. */
+@Command(
+        name = "import",
+        description = "Import survey exports (CSV or XLSX) into the workspace; each file becomes a dataset.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    private WorkspaceOptions options;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files to import.")
+    private List<Path> files;
+
+    @Option(
+            names = "--kind",
+            defaultValue = "survey",
+            description = "What the files hold; only 'survey' is supported in this version.")
+    private String kind;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset name (default: the file name).")
+    private String datasetName;
+
+    @Option(
+            names = "--include-excluded",
+            description = "Keep rows a layout excludes by default (Qualtrics preview, test and spam responses).")
+    private boolean includeExcluded;
+
+    @Override
+    public Integer call() {
+        if (!"survey".equalsIgnoreCase(kind)) {
+            throw new UserInputException("--kind " + kind + " is not supported yet; this version imports surveys");
+        }
+        if (datasetName != null && files.size() > 1) {
+            throw new UserInputException("--dataset names one dataset; import one file at a time with it");
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new UserInputException(file + ": no such file");
+            }
+        }
+        List<ImportResult> results = new ArrayList<>();
+        try (Workspace workspace = options.open()) {
+            SurveyImporter importer = new SurveyImporter();
+            ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of());
+            for (Path file : files) {
+                results.add(importer.importFile(file, importOptions, workspace.datasets(), JobContext.none()));
+            }
+        }
+        print(results);
+        return 0;
+    }
+
+    private void print(List<ImportResult> results) {
+        var out = spec.commandLine().getOut();
+        if (options.format() == OutputFormat.JSON) {
+            List<Map<String, Object>> json = new ArrayList<>();
+            for (ImportResult result : results) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("dataset", result.dataset().name());
+                entry.put("layout", result.dataset().layout());
+                entry.put("rows", result.rowsLoaded());
+                entry.put("excluded", result.rowsExcluded());
+                json.add(entry);
+            }
+            out.println(Json.write(json));
+            return;
+        }
+        for (ImportResult result : results) {
+            out.printf(
+                    "%s: %d rows loaded, %d excluded (layout %s)%n",
+                    result.dataset().name(),
+                    result.rowsLoaded(),
+                    result.rowsExcluded(),
+                    result.dataset().layout());
+        }
+    }
+}

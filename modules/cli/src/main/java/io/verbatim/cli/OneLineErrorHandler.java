@@ -1,0 +1,31 @@
+package io.verbatim.cli;
+
+import io.verbatim.analytics.score.ScoreException;
+import io.verbatim.domain.port.StoreException;
+import io.verbatim.ingest.ImportException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failure into the one line a script or a person can act on. Known failures carry their own message
+ * ({@code file:line:column: reason} for imports); anything else is a bug and says so, still on one line.
+ */
+final class OneLineErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        String line =
+                switch (e) {
+                    case ImportException ie -> ie.getMessage();
+                    case ScoreException se -> "cannot score: " + se.getMessage();
+                    case StoreException se -> "workspace: " + se.getMessage();
+                    case UserInputException ue -> ue.getMessage();
+                    default ->
+                        "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                                + " - please report it";
+                };
+        commandLine.getErr().println(line.replace('\n', ' '));
+        return VerbatimCli.EXIT_FAILURE;
+    }
+}

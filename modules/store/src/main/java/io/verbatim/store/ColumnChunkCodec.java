@@ -1,0 +1,308 @@
+package io.verbatim.store;
+
+import io.verbatim.domain.port.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * Turns a run of cells of one column into a compact byte chunk and back.
+ *
+ * <p>Survey columns repeat a handful of values (regions, scores, yes/no), so a chunk stores each distinct value once
+ * and one small integer code per cell; Deflate then squeezes the codes and the free-text dictionaries. Decoding shares
+ * one {@link String} per distinct value, which also keeps a decoded column small in memory.
+ *
+ * <p>Layout: a format byte, the raw length as a varint, then the deflated raw part: {@code rows}, {@code dictSize},
+ * each dictionary entry as a varint UTF-8 length and its bytes, then the codes at 1, 2 or 4 bytes each (big-endian),
+ * the narrowest width that fits the dictionary. Text is UTF-8: a charset decoder never produces a lone surrogate, and
+ * a lone one, should a caller make one by hand, would come back as {@code ?}.
+ */
+final class ColumnChunkCodec {
+
+    private static final byte FORMAT_1 = 1;
+    private static final int BUFFER = 64 * 1024;
+
+    private final int compressionLevel;
+
+    /** Favours speed: imports write every cell once, and level 1 already removes most of the redundancy. */
+    ColumnChunkCodec() {
+        this(Deflater.BEST_SPEED);
+    }
+
+    ColumnChunkCodec(int compressionLevel) {
+        this.compressionLevel = compressionLevel;
+    }
+
+    /** Encodes {@code cells[0..count)}; a null cell is stored as blank. */
+    byte[] encode(String[] cells, int count) {
+        if (count < 0 || count > cells.length) {
+            throw new IllegalArgumentException("count " + count + " outside 0.." + cells.length);
+        }
+        Map<String, Integer> codeOf = HashMap.newHashMap(Math.min(count, 1 << 12));
+        int[] codes = new int[count];
+        for (int i = 0; i < count; i++) {
+            String cell = cells[i] == null ? "" : cells[i];
+            Integer code = codeOf.putIfAbsent(cell, codeOf.size());
+            codes[i] = code == null ? codeOf.size() - 1 : code;
+        }
+        byte[][] dictionary = new byte[codeOf.size()][];
+        codeOf.forEach((value, code) -> dictionary[code] = value.getBytes(StandardCharsets.UTF_8));
+        return deflate(rawChunk(count, dictionary, codes));
+    }
+
+    /** Decodes a whole chunk. */
+    String[] decode(byte[] chunk) {
+        RawReader raw = new RawReader(inflate(chunk));
+        String[] cells = new String[raw.varint()];
+        decodeBody(raw, cells.length, cells, 0);
+        return cells;
+    }
+
+    /**
+     * Decodes a chunk into {@code target} starting at {@code offset}; returns the number of cells written. Lets a reader
+     * fill one column array from many chunks without copying.
+     */
+    int decodeInto(byte[] chunk, String[] target, int offset) {
+        RawReader raw = new RawReader(inflate(chunk));
+        int rows = raw.varint();
+        if (rows > target.length - offset) {
+            throw damaged("a chunk holds " + rows + " cells where " + (target.length - offset) + " were expected");
+        }
+        decodeBody(raw, rows, target, offset);
+        return rows;
+    }
+
+    private static byte[] rawChunk(int rows, byte[][] dictionary, int[] codes) {
+        int width = codeWidth(dictionary.length);
+        long size = 10L + (long) codes.length * width;
+        for (byte[] entry : dictionary) {
+            size += 5L + entry.length;
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new StoreException("A block of " + rows + " cells is too large to store (" + size + " bytes)");
+        }
+        RawWriter out = new RawWriter((int) size);
+        out.varint(rows);
+        out.varint(dictionary.length);
+        for (byte[] entry : dictionary) {
+            out.varint(entry.length);
+            out.bytes(entry);
+        }
+        for (int code : codes) {
+            out.fixed(code, width);
+        }
+        return out.finish();
+    }
+
+    private static void decodeBody(RawReader raw, int rows, String[] target, int offset) {
+        int dictionarySize = raw.varint();
+        String[] dictionary = new String[dictionarySize];
+        for (int i = 0; i < dictionarySize; i++) {
+            dictionary[i] = raw.utf8(raw.varint());
+        }
+        int width = codeWidth(dictionarySize);
+        if (raw.remaining() != (long) rows * width) {
+            throw damaged("the codes do not match the row count");
+        }
+        try {
+            for (int i = 0; i < rows; i++) {
+                target[offset + i] = dictionary[raw.fixed(width)];
+            }
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw damaged("a code points outside the dictionary", e);
+        }
+    }
+
+    private static int codeWidth(int dictionarySize) {
+        if (dictionarySize <= 1 << 8) {
+            return 1;
+        }
+        return dictionarySize <= 1 << 16 ? 2 : 4;
+    }
+
+    private byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(compressionLevel);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            RawWriter out = new RawWriter(Math.max(64, raw.length / 4));
+            out.fixed(FORMAT_1, 1);
+            out.varint(raw.length);
+            byte[] buffer = new byte[BUFFER];
+            while (!deflater.finished()) {
+                int n = deflater.deflate(buffer);
+                out.bytes(buffer, n);
+            }
+            return out.finish();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] chunk) {
+        if (chunk.length < 2 || chunk[0] != FORMAT_1) {
+            throw damaged("unknown chunk format");
+        }
+        RawReader header = new RawReader(chunk);
+        header.skip(1);
+        int rawLength = header.varint();
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(chunk, header.position(), chunk.length - header.position());
+            byte[] raw = new byte[rawLength];
+            int filled = 0;
+            // Run to the end of the stream, not just to rawLength: the trailer carries the checksum.
+            while (!inflater.finished()) {
+                if (filled == rawLength) {
+                    if (inflater.inflate(new byte[1]) > 0) {
+                        throw damaged("a chunk is longer than it says");
+                    }
+                    if (!inflater.finished()) {
+                        throw damaged("a chunk is truncated");
+                    }
+                    break;
+                }
+                int n = inflater.inflate(raw, filled, rawLength - filled);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw damaged("a chunk is truncated");
+                }
+                filled += n;
+            }
+            if (filled != rawLength) {
+                throw damaged("a chunk is shorter than it says");
+            }
+            return raw;
+        } catch (DataFormatException e) {
+            throw damaged("the chunk does not decompress", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static StoreException damaged(String detail) {
+        return new StoreException("The workspace is damaged: " + detail + ". Restore it from a backup or re-import.");
+    }
+
+    private static StoreException damaged(String detail, Exception cause) {
+        return new StoreException(
+                "The workspace is damaged: " + detail + ". Restore it from a backup or re-import.", cause);
+    }
+
+    /** An append-only byte buffer with varint and fixed-width integer writes. */
+    private static final class RawWriter {
+        private byte[] bytes;
+        private int size;
+
+        RawWriter(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void varint(int value) {
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                put((byte) ((v & 0x7F) | 0x80));
+                v >>>= 7;
+            }
+            put((byte) v);
+        }
+
+        void fixed(int value, int width) {
+            for (int shift = (width - 1) * 8; shift >= 0; shift -= 8) {
+                put((byte) (value >>> shift));
+            }
+        }
+
+        void bytes(byte[] more) {
+            bytes(more, more.length);
+        }
+
+        void bytes(byte[] more, int length) {
+            ensure(length);
+            System.arraycopy(more, 0, bytes, size, length);
+            size += length;
+        }
+
+        byte[] finish() {
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        }
+
+        private void put(byte b) {
+            ensure(1);
+            bytes[size++] = b;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+    }
+
+    /** Reads what {@link RawWriter} wrote; any overrun means the chunk is damaged. */
+    private static final class RawReader {
+        private final byte[] bytes;
+        private int position;
+
+        RawReader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int varint() {
+            int value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                byte b = next();
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    if (value < 0) {
+                        throw damaged("a negative length");
+                    }
+                    return value;
+                }
+            }
+            throw damaged("a malformed number");
+        }
+
+        int fixed(int width) {
+            if (width == 1) {
+                return next() & 0xFF;
+            }
+            int value = 0;
+            for (int i = 0; i < width; i++) {
+                value = (value << 8) | (next() & 0xFF);
+            }
+            return value;
+        }
+
+        String utf8(int length) {
+            if (length > remaining()) {
+                throw damaged("a value runs past the end of its chunk");
+            }
+            String value = new String(bytes, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return value;
+        }
+
+        void skip(int n) {
+            position += n;
+        }
+
+        int position() {
+            return position;
+        }
+
+        int remaining() {
+            return bytes.length - position;
+        }
+
+        private byte next() {
+            if (position >= bytes.length) {
+                throw damaged("a chunk ends too early");
+            }
+            return bytes[position++];
+        }
+    }
+}

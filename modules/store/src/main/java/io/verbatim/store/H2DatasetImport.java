@@ -1,0 +1,138 @@
+package io.verbatim.store;
+
+import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.port.DatasetImport;
+import io.verbatim.domain.port.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One running import into a STAGING dataset.
+ *
+ * <p>Each full chunk is committed in its own short transaction, so neither H2 nor the heap ever holds the whole file;
+ * the STAGING status, not an open transaction, is what keeps the rows invisible. {@link #commit()} is the one small
+ * transaction that flips the status to READY. If the process dies half-way, the next {@link Workspace#open} sweeps the
+ * STAGING rows away. Meant to be driven by one thread at a time (the import job).
+ */
+final class H2DatasetImport implements DatasetImport {
+
+    private enum State {
+        OPEN,
+        FAILED,
+        COMMITTED,
+        DISCARDED
+    }
+
+    private final WorkspaceDatabase database;
+    private final DatasetDao datasets;
+    private final ColumnChunkDao chunks;
+    private final Connection connection;
+    private final long datasetId;
+    private final String name;
+    private final ChunkedColumnWriter writer;
+    private final Consumer<H2DatasetImport> onFinished;
+    private State state = State.OPEN;
+
+    H2DatasetImport(
+            WorkspaceDatabase database,
+            DatasetDao datasets,
+            ColumnChunkDao chunks,
+            Connection connection,
+            StagedDataset staged,
+            Consumer<H2DatasetImport> onFinished) {
+        this.database = database;
+        this.datasets = datasets;
+        this.chunks = chunks;
+        this.connection = connection;
+        this.datasetId = staged.id();
+        this.name = staged.name();
+        this.onFinished = onFinished;
+        this.writer = new ChunkedColumnWriter(staged.columns(), new ColumnChunkCodec(), this::writeChunk);
+    }
+
+    /** What {@link H2DatasetRepository#beginImport} created: the staging row's id, its name and column count. */
+    record StagedDataset(long id, String name, int columns) {}
+
+    @Override
+    public void append(String[] cells) {
+        requireOpen();
+        try {
+            writer.append(cells);
+        } catch (StoreException e) {
+            state = State.FAILED;
+            throw e;
+        }
+    }
+
+    @Override
+    public long rows() {
+        return writer.rows();
+    }
+
+    @Override
+    public synchronized Dataset commit() {
+        requireOpen();
+        Dataset dataset;
+        try {
+            writer.flush();
+            dataset = database.inTransaction(connection, "finish importing dataset '" + name + "'", c -> {
+                if (!datasets.markReady(c, datasetId, writer.rows(), Instant.now())) {
+                    throw new StoreException("The import of '" + name
+                            + "' was cancelled because its workspace was closed; import the file again");
+                }
+                return datasets.findReady(c, datasetId).orElseThrow();
+            });
+        } catch (StoreException e) {
+            state = State.FAILED;
+            throw e;
+        }
+        // Only now is the dataset visible; from here on nothing may send close() down the discard path.
+        state = State.COMMITTED;
+        release();
+        return dataset;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (state == State.COMMITTED || state == State.DISCARDED) {
+            return;
+        }
+        state = State.DISCARDED;
+        try {
+            database.inTransaction(
+                    connection, "discard the unfinished import of '" + name + "'", c -> datasets.delete(c, datasetId));
+        } finally {
+            release();
+        }
+    }
+
+    private void writeChunk(int chunkNo, int rows, List<byte[]> columns) {
+        database.inTransaction(connection, "store rows of dataset '" + name + "'", c -> {
+            chunks.insert(c, datasetId, chunkNo, rows, columns);
+            return null;
+        });
+    }
+
+    private void requireOpen() {
+        switch (state) {
+            case OPEN -> {}
+            case FAILED -> throw new IllegalStateException("The import of '" + name + "' failed earlier; close it");
+            case COMMITTED -> throw new IllegalStateException("The import of '" + name + "' is already committed");
+            case DISCARDED -> throw new IllegalStateException("The import of '" + name + "' was closed");
+            default -> throw new IllegalStateException("Unknown import state " + state);
+        }
+    }
+
+    private void release() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw database.failure("release the import's connection", e);
+        } finally {
+            onFinished.accept(this);
+        }
+    }
+}

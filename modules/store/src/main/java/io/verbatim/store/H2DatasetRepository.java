@@ -1,0 +1,165 @@
+package io.verbatim.store;
+
+import io.verbatim.domain.dataset.Column;
+import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.DatasetDraft;
+import io.verbatim.domain.port.DatasetImport;
+import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** {@link DatasetRepository} over a workspace's H2 database. */
+final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
+
+    private final WorkspaceDatabase database;
+    private final DatasetDao datasets;
+    private final ColumnDao columns;
+    private final ColumnChunkDao chunks;
+    private final ColumnChunkCodec codec = new ColumnChunkCodec();
+    private final Set<H2DatasetImport> running = ConcurrentHashMap.newKeySet();
+
+    H2DatasetRepository(WorkspaceDatabase database) {
+        this.database = database;
+        this.columns = new ColumnDao();
+        this.datasets = new DatasetDao(columns);
+        this.chunks = new ColumnChunkDao();
+    }
+
+    /** Deletes imports a crash or a killed process left behind; returns how many. */
+    int sweepUnfinishedImports() {
+        return database.inTransaction("remove unfinished imports", datasets::deleteStaging);
+    }
+
+    @Override
+    public List<Dataset> datasets() {
+        return database.inTransaction("list the datasets", datasets::findAllReady);
+    }
+
+    @Override
+    public Optional<Dataset> dataset(String name) {
+        Objects.requireNonNull(name, "name");
+        return database.inTransaction("read dataset '" + name + "'", c -> datasets.findReady(c, name));
+    }
+
+    @Override
+    public DatasetImport beginImport(DatasetDraft draft) {
+        Connection connection = database.borrow();
+        try {
+            long id = database.inTransaction(connection, "start importing dataset '" + draft.name() + "'", c -> {
+                refuseTakenName(datasets.statusOf(c, draft.name()), draft.name());
+                return datasets.insertStaging(c, draft);
+            });
+            H2DatasetImport started = new H2DatasetImport(
+                    database,
+                    datasets,
+                    chunks,
+                    connection,
+                    new H2DatasetImport.StagedDataset(
+                            id, draft.name(), draft.columns().size()),
+                    running::remove);
+            running.add(started);
+            return started;
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    @Override
+    public String[] readColumn(Dataset dataset, Column column) {
+        Column stored = storedColumn(dataset, column);
+        if (dataset.rows() > Integer.MAX_VALUE - 8) {
+            throw new StoreException("Dataset '" + dataset.name() + "' has too many rows to read one column at once");
+        }
+        String[] cells = new String[(int) dataset.rows()];
+        int filled = database.inTransaction("read column '" + stored.key() + "' of '" + dataset.name() + "'", c -> {
+            if (!datasets.isReady(c, dataset.id())) {
+                throw missing(dataset);
+            }
+            int[] offset = {0};
+            chunks.readColumn(c, dataset.id(), stored.position(), (rows, data) -> {
+                offset[0] += codec.decodeInto(data, cells, offset[0]);
+            });
+            return offset[0];
+        });
+        if (filled != cells.length) {
+            throw new StoreException("The workspace is damaged: column '" + stored.key() + "' of '" + dataset.name()
+                    + "' has " + filled + " of " + cells.length + " rows. Delete the dataset and import it again.");
+        }
+        return cells;
+    }
+
+    @Override
+    public Dataset updateColumn(Dataset dataset, Column column) {
+        storedColumn(dataset, column);
+        return database.inTransaction("save column '" + column.key() + "' of '" + dataset.name() + "'", c -> {
+            if (!columns.updateQuestion(c, dataset.id(), column)) {
+                throw missing(dataset);
+            }
+            return datasets.findReady(c, dataset.id()).orElseThrow(() -> missing(dataset));
+        });
+    }
+
+    @Override
+    public void delete(Dataset dataset) {
+        database.inTransaction("delete dataset '" + dataset.name() + "'", c -> datasets.delete(c, dataset.id()));
+    }
+
+    /** Discards imports still running when the workspace closes. */
+    @Override
+    public void close() {
+        List<StoreException> failures = new ArrayList<>();
+        for (H2DatasetImport unfinished : List.copyOf(running)) {
+            try {
+                unfinished.close();
+            } catch (StoreException e) {
+                failures.add(e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.getFirst();
+        }
+    }
+
+    /** The column as this dataset stores it; refuses a column that belongs to another dataset or version. */
+    private static Column storedColumn(Dataset dataset, Column column) {
+        int position = column.position();
+        if (position < 0
+                || position >= dataset.columns().size()
+                || !dataset.columns().get(position).key().equals(column.key())) {
+            throw new IllegalArgumentException(
+                    "Column '" + column.key() + "' is not column " + position + " of dataset '" + dataset.name() + "'");
+        }
+        return dataset.columns().get(position);
+    }
+
+    private static void refuseTakenName(Optional<String> status, String name) {
+        if (status.isEmpty()) {
+            return;
+        }
+        if ("READY".equals(status.get())) {
+            throw new StoreException("A dataset named " + name + " already exists; choose another name");
+        }
+        throw new StoreException(
+                "A dataset named " + name + " is being imported right now; wait for it or choose " + "another name");
+    }
+
+    private static StoreException missing(Dataset dataset) {
+        return new StoreException("Dataset '" + dataset.name() + "' no longer exists in this workspace");
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The start of the import already failed; that error is the one the user needs.
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.verbatim.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.verbatim.domain.port.StoreException;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ColumnChunkCodecTest {
+
+    private final ColumnChunkCodec codec = new ColumnChunkCodec();
+
+    @Test
+    void givesBackTheCellsInTheirOrder() {
+        String[] cells = {"9", "10", "", "9", "0", "10"};
+
+        assertThat(codec.decode(codec.encode(cells, cells.length))).containsExactly(cells);
+    }
+
+    @ParameterizedTest(name = "{0} distinct values")
+    @ValueSource(ints = {1, 256, 257, 65_536, 65_537, 100_000})
+    void givesBackAColumnWhateverTheSizeOfItsDictionary(int distinct) {
+        String[] cells = IntStream.range(0, Math.max(distinct, 1000))
+                .mapToObj(i -> "value " + (i % distinct))
+                .toArray(String[]::new);
+
+        assertThat(codec.decode(codec.encode(cells, cells.length))).containsExactly(cells);
+    }
+
+    @Test
+    void keepsAnAllBlankColumnBlank() {
+        String[] cells = new String[70_000];
+        Arrays.fill(cells, "");
+
+        assertThat(codec.decode(codec.encode(cells, cells.length)))
+                .hasSize(70_000)
+                .containsOnly("");
+    }
+
+    @Test
+    void storesNullCellsAsBlank() {
+        String[] cells = {null, "a", null};
+
+        assertThat(codec.decode(codec.encode(cells, cells.length))).containsExactly("", "a", "");
+    }
+
+    @Test
+    void givesBackUnicodeTextUnchanged() {
+        String[] cells = {
+            "Очень доволен, спасибо!",
+            "ёЁ й",
+            "😀👍🏽 emoji",
+            "中文评论",
+            "مرحبا",
+            "e\u0301 combining",
+            "zero\u200bwidth",
+            ""
+        };
+
+        assertThat(codec.decode(codec.encode(cells, cells.length))).containsExactly(cells);
+    }
+
+    @Test
+    void encodesOnlyTheFirstCountCells() {
+        String[] cells = {"a", "b", "c", "stale"};
+
+        assertThat(codec.decode(codec.encode(cells, 3))).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void givesBackAnEmptyChunkAsNoCells() {
+        assertThat(codec.decode(codec.encode(new String[0], 0))).isEmpty();
+    }
+
+    @Test
+    void decodesIntoALargerArrayFromAnOffset() {
+        String[] target = new String[5];
+
+        int written = codec.decodeInto(codec.encode(new String[] {"x", "y"}, 2), target, 3);
+
+        assertThat(written).isEqualTo(2);
+        assertThat(target).containsExactly(null, null, null, "x", "y");
+    }
+
+    @Test
+    void sharesOneStringPerDistinctValueSoADecodedColumnStaysSmall() {
+        String[] cells = {"Moscow", "North", "Moscow"};
+
+        String[] decoded = codec.decode(codec.encode(cells, cells.length));
+
+        assertThat(decoded[0]).isSameAs(decoded[2]);
+    }
+
+    @Test
+    void compressesARepetitiveColumnFarBelowItsTextSize() {
+        String[] cells = IntStream.range(0, 65_536)
+                .mapToObj(i -> i % 11 + " - Extremely likely")
+                .toArray(String[]::new);
+
+        assertThat(codec.encode(cells, cells.length).length).isLessThan(10_000);
+    }
+
+    @Test
+    void refusesADamagedChunkWithAMessageThatSaysSo() {
+        byte[] chunk = codec.encode(new String[] {"a", "b", "c"}, 3);
+        byte[] truncated = Arrays.copyOf(chunk, chunk.length - 4);
+
+        assertThatThrownBy(() -> codec.decode(truncated))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void refusesAChunkWithAFlippedByte() {
+        byte[] chunk = codec.encode(new String[] {"alpha", "beta", "gamma"}, 3);
+        chunk[chunk.length - 6] ^= 0x10;
+
+        assertThatThrownBy(() -> codec.decode(chunk))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void refusesAChunkWithTooManyCellsForItsTarget() {
+        byte[] chunk = codec.encode(new String[] {"a", "b", "c"}, 3);
+
+        assertThatThrownBy(() -> codec.decodeInto(chunk, new String[2], 0))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("damaged");
+    }
+}
