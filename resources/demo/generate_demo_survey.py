@@ -25,7 +25,7 @@ neg = ["Долго ждал ответа в чате", "Непонятные т�
        "Slow response from support", "Billing error, charged twice", "Confusing pricing page",
        "Интернет пропадает по вечерам", "Had to call three times to fix one issue"]
 start = datetime.datetime(2025, 1, 1)
-span_minutes = 547 * 24 * 60
+span_minutes = 546 * 24 * 60 - 1  # 1 Jan 2025 .. 30 Jun 2026 23:59
 
 def clamp(v, lo, hi):
     return max(lo, min(hi, v))

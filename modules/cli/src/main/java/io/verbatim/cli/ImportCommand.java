@@ -47,6 +47,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "Keep rows a layout excludes by default (Qualtrics preview, test and spam responses).")
     private boolean includeExcluded;
 
+    @Option(
+            names = "--role",
+            paramLabel = "COL=ROLE[:MIN-MAX][:reversed]",
+            description = "Confirm or change a column's role: nps, enps, csat, ces, other or none,"
+                    + " e.g. --role Q5=nps --role effort=ces:1-7:reversed --role comment=none.")
+    private List<String> roles = List.of();
+
     @Override
     public Integer call() {
         if (!"survey".equalsIgnoreCase(kind)) {
@@ -54,6 +61,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (datasetName != null && files.size() > 1) {
             throw new UserInputException("--dataset names one dataset; import one file at a time with it");
+        }
+        if (!roles.isEmpty() && files.size() > 1) {
+            throw new UserInputException("--role applies to one file's columns; import one file at a time with it");
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -63,8 +73,13 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportResult> results = new ArrayList<>();
         try (Workspace workspace = options.open()) {
             SurveyImporter importer = new SurveyImporter();
-            ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of());
             for (Path file : files) {
+                ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of());
+                if (!roles.isEmpty()) {
+                    var detected = importer.preview(file, importOptions, 1).columns();
+                    importOptions =
+                            new ImportOptions(datasetName, includeExcluded, RoleOverrides.parse(roles, detected));
+                }
                 results.add(importer.importFile(file, importOptions, workspace.datasets(), JobContext.none()));
             }
         }
