@@ -144,6 +144,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void textOutputShowsMeansWithTwoDecimalsAndTheBase() {
+        CliRun.Result result = cli.run("score", "--dataset", "golden", "--metric", "ces");
+        assertThat(result.code()).isZero();
+        assertThat(result.out())
+                .contains("5.10 ± 0.24")
+                .contains("4.86,")
+                .contains("5.34]")
+                .contains("n=200");
+    }
+
+    @Test
+    void textOutputSaysWhetherADifferenceIsSignificant() {
+        CliRun.Result result = cli.run(
+                "score", "--dataset", "golden", "--metric", "nps", "--by", "Region", "--compare", "North,South");
+        assertThat(result.out()).contains("North vs South: difference +24.00").contains("significant at 5%");
+    }
+
+    @Test
     void anUnknownDatasetIsAOneLineError() {
         CliRun.Result result = cli.run("score", "--dataset", "nope", "--metric", "nps");
         assertThat(result.code()).isEqualTo(1);
