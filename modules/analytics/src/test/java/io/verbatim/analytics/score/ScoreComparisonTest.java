@@ -12,6 +12,7 @@ import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
 import io.verbatim.domain.score.Variant;
+import io.verbatim.domain.testing.InMemoryDatasetRepository;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

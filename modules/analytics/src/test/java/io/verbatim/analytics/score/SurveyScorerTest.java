@@ -13,6 +13,7 @@ import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
 import io.verbatim.domain.score.Variant;
+import io.verbatim.domain.testing.InMemoryDatasetRepository;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -254,7 +255,7 @@ class SurveyScorerTest {
         assertThat(headline).containsOnlyKeys(Metric.NPS, Metric.CSAT);
         assertThat(headline.get(Metric.NPS).groups().getFirst().value()).isCloseTo(33.333, within(0.001));
         assertThat(headline.get(Metric.CSAT).variant()).isEqualTo(Variant.TOP_BOX_PERCENT);
-        assertThat(repository.reads()).isEqualTo(2);
+        assertThat(repository.columnReads()).isEqualTo(2);
     }
 
     /** Two decimals, keeping NaN (Math.round would turn an empty group's NaN into 0). */

@@ -11,6 +11,7 @@ import io.verbatim.domain.dataset.ScaleDirection;
 import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.domain.job.JobCancelledException;
 import io.verbatim.domain.job.JobContext;
+import io.verbatim.domain.testing.InMemoryDatasetRepository;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.TestFiles;
 import java.io.IOException;
@@ -48,10 +49,11 @@ class SurveyImporterTest {
         assertThat(result.dataset().name()).isEqualTo("Beskar Armor");
         assertThat(result.dataset().layout()).isEqualTo("qualtrics");
         assertThat(result.dataset().source()).isEqualTo("Beskar Armor.csv");
-        assertThat(repository.committed).isTrue();
-        assertThat(repository.closed).isTrue();
+        assertThat(repository.lastImportCommitted()).isTrue();
+        assertThat(repository.lastImportClosed()).isTrue();
         int status = column(result, "Status").position();
-        assertThat(repository.staged).allSatisfy(row -> assertThat(row[status]).isEqualTo("IP Address"));
+        assertThat(repository.stagedRows())
+                .allSatisfy(row -> assertThat(row[status]).isEqualTo("IP Address"));
         assertThat(column(result, "Q16").hasRole(MetricRole.CSAT)).isTrue();
     }
 
@@ -69,7 +71,7 @@ class SurveyImporterTest {
     void datesAreStoredInIsoAndMultiLineAnswersStayWhole() {
         ImportResult result = importFile(TestFiles.resource("qualtrics/Beskar Armor.csv"), ImportOptions.defaults());
 
-        String[] first = repository.staged.getFirst();
+        String[] first = repository.stagedRows().getFirst();
         assertThat(first[column(result, "StartDate").position()]).isEqualTo("2020-02-19T18:30:55");
         assertThat(first[column(result, "Q18").position()]).isEqualTo("No, the problem was not resolved \n\n");
         assertThat(column(result, "Duration (in seconds)").type()).isEqualTo(ValueType.NUMBER);
@@ -129,7 +131,7 @@ class SurveyImporterTest {
 
         assertThat(result.dataset().layout()).isEqualTo("google-forms");
         assertThat(result.dataset().name()).isEqualTo("forms");
-        assertThat(repository.staged.get(1)[0]).isEqualTo("2024-03-05T13:02:03+03:00");
+        assertThat(repository.stagedRows().get(1)[0]).isEqualTo("2024-03-05T13:02:03+03:00");
         Column csat = result.dataset().columns().get(1);
         assertThat(csat.hasRole(MetricRole.CSAT)).isTrue();
         assertThat(csat.question().scale()).isEqualTo(Scale.of(1, 5));
@@ -176,7 +178,7 @@ class SurveyImporterTest {
                 TestFiles.resource("csv_parser_fixtures/strict-false-less-columns.csv"), ImportOptions.defaults());
 
         assertThat(result.rowsLoaded()).isEqualTo(3);
-        assertThat(repository.staged.get(1)).containsExactly("4", "5", "");
+        assertThat(repository.stagedRows().get(1)).containsExactly("4", "5", "");
     }
 
     @Test
@@ -193,7 +195,7 @@ class SurveyImporterTest {
                 catchThrowableOfType(ImportException.class, () -> importFile(file, ImportOptions.defaults()));
 
         assertThat(e.line()).isEqualTo(12);
-        assertThat(repository.lastDraft).isNull(); // refused in the profiling pass, before anything was begun
+        assertThat(repository.lastDraft()).isNull(); // refused in the profiling pass, before anything was begun
         assertThat(repository.datasets()).isEmpty();
     }
 
@@ -214,7 +216,8 @@ class SurveyImporterTest {
 
             @Override
             public boolean isCancelled() {
-                return repository.lastDraft != null && !repository.staged.isEmpty();
+                return repository.lastDraft() != null
+                        && !repository.stagedRows().isEmpty();
             }
         };
 
@@ -222,9 +225,9 @@ class SurveyImporterTest {
                 JobCancelledException.class,
                 () -> importer.importFile(file, ImportOptions.defaults(), repository, cancelDuringLoad));
 
-        assertThat(repository.committed).isFalse();
-        assertThat(repository.closed).isTrue();
-        assertThat(repository.staged).isEmpty();
+        assertThat(repository.lastImportCommitted()).isFalse();
+        assertThat(repository.lastImportClosed()).isTrue();
+        assertThat(repository.stagedRows()).isEmpty();
         assertThat(progressCalls[0]).isPositive();
     }
 }

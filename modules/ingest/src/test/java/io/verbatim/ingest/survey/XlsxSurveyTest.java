@@ -7,6 +7,7 @@ import io.verbatim.domain.dataset.MetricRole;
 import io.verbatim.domain.dataset.ScaleDirection;
 import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.domain.job.JobContext;
+import io.verbatim.domain.testing.InMemoryDatasetRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -69,7 +70,8 @@ class XlsxSurveyTest {
 
         assertThat(result.rowsLoaded()).isEqualTo(4);
         assertThat(result.dataset().name()).isEqualTo("wave 3");
-        assertThat(repository.staged.getFirst()).containsExactly("R1", "2024-03-05T09:30:00", "10", "2", "9", "North");
+        assertThat(repository.stagedRows().getFirst())
+                .containsExactly("R1", "2024-03-05T09:30:00", "10", "2", "9", "North");
         Column submitted = result.dataset().columns().get(1);
         assertThat(submitted.type()).isEqualTo(ValueType.DATETIME);
         assertThat(result.dataset().columns().get(2).hasRole(MetricRole.NPS)).isTrue();
