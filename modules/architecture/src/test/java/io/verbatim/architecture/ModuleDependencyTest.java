@@ -34,6 +34,7 @@ class ModuleDependencyTest {
                 ModuleRules.ONLY_APP_USES_JAVAFX,
                 ModuleRules.NOTHING_DEPENDS_ON_APP_OR_CLI,
                 ModuleRules.CLI_IS_HEADLESS,
+                ModuleRules.VIEW_MODELS_HOLD_NO_NODES,
                 ModuleRules.NO_MODULE_CYCLES);
     }
 

@@ -91,6 +91,15 @@ final class ModuleRules {
             .resideInAnyPackage(APP, JAVAFX)
             .because("verbatim-cli.jar is self-contained without JavaFX (ARCHITECTURE.md)");
 
+    /** View-models hold state and commands, never scene-graph nodes, so they are tested without a stage (STYLE.md 2). */
+    static final ArchRule VIEW_MODELS_HOLD_NO_NODES = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..", "org.jfree.chart.fx..")
+            .because("view-models are unit-tested without a stage; views bind to them (ADR 0002)");
+
     /** Modules form no cycles. */
     static final ArchRule NO_MODULE_CYCLES =
             slices().matching("io.verbatim.(*)..").should().beFreeOfCycles();
