@@ -2,6 +2,7 @@ package io.verbatim.ingest.survey.profile;
 
 import io.verbatim.domain.dataset.ValueType;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,8 +24,13 @@ public final class ColumnProfile {
     /** "7", "7.0", "10 - Extremely likely", "0 (not at all)": the code a rating answer starts with. */
     private static final Pattern CODE = Pattern.compile("([-+]?\\d{1,9})(?:[.,]0+)?(?:\\s*[-–—:(=].*|\\s+\\p{L}.*)?");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Raw cells remembered so a repeated answer is not normalised again; bounded so memory stays constant. */
+    private static final int RAW_CACHE = 1024;
+
     private final EnumSet<DatePattern> dates = EnumSet.allOf(DatePattern.class);
     private final Set<String> distinct = new LinkedHashSet<>();
+    private final Set<String> seenRaw = new HashSet<>();
     private long nonBlank;
     private boolean allNumbers = true;
     private boolean allCodes = true;
@@ -38,6 +44,21 @@ public final class ColumnProfile {
             return;
         }
         nonBlank++;
+        int plain = plainInteger(cell);
+        if (plain >= 0) {
+            // Most rating cells are plain integers: a number and a code, and no date shape (all need separators).
+            dates.clear();
+            code(plain);
+        } else {
+            acceptOther(cell);
+        }
+        if (!manyDistinct && firstSight(cell)) {
+            distinct.add(WHITESPACE.matcher(cell).replaceAll(" ").toLowerCase(Locale.ROOT));
+            manyDistinct = distinct.size() > MAX_DISTINCT;
+        }
+    }
+
+    private void acceptOther(String cell) {
         if (allNumbers && !NUMBER.matcher(cell).matches()) {
             allNumbers = false;
         }
@@ -47,17 +68,39 @@ public final class ColumnProfile {
         if (allCodes) {
             Matcher code = CODE.matcher(cell);
             if (code.matches()) {
-                long value = Long.parseLong(code.group(1).replace("+", ""));
-                minCode = Math.min(minCode, value);
-                maxCode = Math.max(maxCode, value);
+                code(Long.parseLong(code.group(1).replace("+", "")));
             } else {
                 allCodes = false;
             }
         }
-        if (!manyDistinct) {
-            distinct.add(cell.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-            manyDistinct = distinct.size() > MAX_DISTINCT;
+    }
+
+    private void code(long value) {
+        if (allCodes) {
+            minCode = Math.min(minCode, value);
+            maxCode = Math.max(maxCode, value);
         }
+    }
+
+    private boolean firstSight(String cell) {
+        return seenRaw.size() >= RAW_CACHE || seenRaw.add(cell);
+    }
+
+    /** The value of 1–9 ASCII digits, or −1 for anything else (signs, decimals and labels take the regex path). */
+    private static int plainInteger(String cell) {
+        int length = cell.length();
+        if (length > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public long nonBlank() {

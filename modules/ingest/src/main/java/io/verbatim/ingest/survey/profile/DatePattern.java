@@ -44,6 +44,12 @@ public enum DatePattern {
 
     /** The cell in ISO-8601 ({@code 2020-02-19} or {@code 2020-02-19T18:16:42}, plus an offset if it had one). */
     public Optional<String> toIso(String cell) {
+        if (this == ISO) {
+            String fast = IsoFastPath.toIso(cell);
+            if (fast != null) {
+                return fast.isEmpty() ? Optional.empty() : Optional.of(fast);
+            }
+        }
         Matcher m = pattern.matcher(cell.strip());
         if (!m.matches()) {
             return Optional.empty();

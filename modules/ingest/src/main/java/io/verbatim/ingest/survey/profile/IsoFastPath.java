@@ -1,0 +1,81 @@
+package io.verbatim.ingest.survey.profile;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Reads the commonest export date shapes, {@code yyyy-MM-dd} and {@code yyyy-MM-dd HH:mm[:ss]} (space or {@code T}),
+ * without a regular expression. Every cell of a date column passes through here twice (profiling and loading), and
+ * the regex path costs more than the rest of the import for that column; anything not exactly of these shapes goes
+ * back to the regex path, so behaviour is unchanged.
+ */
+final class IsoFastPath {
+
+    private IsoFastPath() {}
+
+    /**
+     * @return the ISO text, "" when the cell has one of the shapes but is not a real date or time (31 February, 25:00),
+     *     or null when the cell has another shape and the regex path must decide
+     */
+    static String toIso(String cell) {
+        int length = cell.length();
+        if ((length != 10 && length != 16 && length != 19) || !dateShape(cell)) {
+            return null;
+        }
+        if (length > 10 && !timeShape(cell, length)) {
+            return null;
+        }
+        try {
+            LocalDate.of(number(cell, 0, 4), number(cell, 5, 7), number(cell, 8, 10));
+            if (length == 10) {
+                return cell;
+            }
+            int hour = number(cell, 11, 13);
+            int minute = number(cell, 14, 16);
+            int second = length == 19 ? number(cell, 17, 19) : 0;
+            if (hour > 23 || minute > 59 || second > 59) {
+                return "";
+            }
+            StringBuilder iso =
+                    new StringBuilder(19).append(cell, 0, 10).append('T').append(cell, 11, 16);
+            return (length == 19 ? iso.append(cell, 16, 19) : iso.append(":00")).toString();
+        } catch (DateTimeException e) {
+            return "";
+        }
+    }
+
+    private static boolean dateShape(String cell) {
+        return digits(cell, 0, 4)
+                && cell.charAt(4) == '-'
+                && digits(cell, 5, 7)
+                && cell.charAt(7) == '-'
+                && digits(cell, 8, 10);
+    }
+
+    private static boolean timeShape(String cell, int length) {
+        char separator = cell.charAt(10);
+        boolean base = (separator == ' ' || separator == 'T')
+                && digits(cell, 11, 13)
+                && cell.charAt(13) == ':'
+                && digits(cell, 14, 16);
+        return base && (length == 16 || (cell.charAt(16) == ':' && digits(cell, 17, 19)));
+    }
+
+    private static boolean digits(String cell, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String cell, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (cell.charAt(i) - '0');
+        }
+        return value;
+    }
+}
