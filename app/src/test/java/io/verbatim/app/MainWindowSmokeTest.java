@@ -7,16 +7,21 @@ import io.verbatim.app.fx.ViewLoader.LoadedView;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.importer.ImportStep;
 import io.verbatim.app.importer.ImportWizardView;
+import io.verbatim.app.importer.ImportWizardViewModel;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -99,29 +104,69 @@ class MainWindowSmokeTest {
         try (InputStream in = getClass().getResourceAsStream("/io/verbatim/app/demo/demo-survey.csv")) {
             Files.copy(in, csv);
         }
-        LoadedView<ImportWizardView> wizard = WaitForAsyncUtils.asyncFx(
-                        () -> composition.viewLoader().load(ImportWizardView.class))
-                .get();
-        Stage[] window = new Stage[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-                    window[0] = new Stage();
-                    Scene scene = new Scene(wizard.root(), 1000, 720);
-                    scene.getStylesheets().addAll(stage.getScene().getStylesheets());
-                    window[0].setScene(scene);
-                    window[0].show();
-                    wizard.controller().viewModel().choose(csv);
-                })
-                .get();
+        Wizard wizard = openWizard();
+        WaitForAsyncUtils.asyncFx(() -> wizard.viewModel().choose(csv)).get();
 
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> wizard.viewModel().stepProperty().get() == ImportStep.REVIEW);
+
+        assertThat(wizard.viewModel().columns()).hasSizeGreaterThanOrEqualTo(9);
+        snapshot(wizard.stage().getScene(), "import-wizard.png");
+        WaitForAsyncUtils.asyncFx(wizard.stage()::close).get();
+    }
+
+    @Test
+    void aGarbageFileShowsOneFileLineColumnReasonLineAndLeavesTheDatasetsAsTheyWere(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+        ListView<?> datasetList = robot.lookup(".dataset-list").queryAs(ListView.class);
+        List<String> before =
+                List.copyOf(datasetList.getItems().stream().map(String::valueOf).toList());
+        Path bad = Files.createTempDirectory("verbatim-bad-").resolve("bad.csv");
+        byte[] garbage = new byte[20_000];
+        new Random(42).nextBytes(garbage);
+        Files.write(bad, garbage);
+        Wizard wizard = openWizard();
+
+        WaitForAsyncUtils.asyncFx(() -> wizard.viewModel().choose(bad)).get();
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,
-                () -> wizard.controller().viewModel().stepProperty().get() == ImportStep.REVIEW);
+                () -> !wizard.viewModel().errorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(wizard.controller().viewModel().columns()).hasSizeGreaterThanOrEqualTo(9);
-        snapshot(window[0].getScene(), "import-wizard.png");
-        WaitForAsyncUtils.asyncFx(window[0]::close).get();
+        Label error = robot.from(wizard.stage().getScene().getRoot())
+                .lookup(".error-message")
+                .queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).matches("bad\\.csv:\\d+:\\d+: \\S.*").doesNotContain("\n", "Exception", "\tat ");
+        assertThat(wizard.viewModel().stepProperty().get()).isEqualTo(ImportStep.CHOOSE_FILE);
+        assertThat(wizard.viewModel().canImportProperty().get()).isFalse();
+        snapshot(wizard.stage().getScene(), "import-bad-file.png");
+
+        WaitForAsyncUtils.asyncFx(() -> composition.session().refresh()).get();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(datasetList.getItems().stream().map(String::valueOf).toList())
+                .containsExactlyElementsOf(before);
+        WaitForAsyncUtils.asyncFx(wizard.stage()::close).get();
     }
+
+    /** Shows the wizard in its own window, as the File menu does, minus the native file chooser. */
+    private Wizard openWizard() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+                    LoadedView<ImportWizardView> view = composition.viewLoader().load(ImportWizardView.class);
+                    Stage window = new Stage();
+                    Scene scene = new Scene(view.root(), 1000, 720);
+                    scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+                    window.setScene(scene);
+                    window.show();
+                    return new Wizard(view.controller().viewModel(), window);
+                })
+                .get();
+    }
+
+    private record Wizard(ImportWizardViewModel viewModel, Stage stage) {}
 
     private static BufferedImage snapshot(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

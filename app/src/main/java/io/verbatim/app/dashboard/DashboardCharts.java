@@ -35,6 +35,7 @@ public final class DashboardCharts {
                 format.axisTitle(table.metric(), table.variant()),
                 format.metricName(table.metric()),
                 messages.get("chart.interval"),
+                messages.get("chart.lowBase"),
                 messages.locale());
     }
 }

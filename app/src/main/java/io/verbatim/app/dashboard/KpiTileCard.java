@@ -13,6 +13,8 @@ final class KpiTileCard extends VBox {
     KpiTileCard(KpiTile tile, String lowBaseText) {
         getStyleClass().add("kpi-tile");
         Label metric = styled(new Label(tile.metric()), "kpi-metric");
+        // The metric name never gives way; a long variant name ("доля довольных (топ-2)") is the one to shorten.
+        metric.setMinWidth(Region.USE_PREF_SIZE);
         Label variant = styled(new Label(tile.variant()), "kpi-variant");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

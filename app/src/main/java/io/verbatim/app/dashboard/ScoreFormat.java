@@ -1,6 +1,7 @@
 package io.verbatim.app.dashboard;
 
 import io.verbatim.app.i18n.Messages;
+import io.verbatim.charts.BaseSize;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
@@ -14,7 +15,7 @@ import java.text.NumberFormat;
 public final class ScoreFormat {
 
     /** Below this base a score is shown with a warning. */
-    public static final long LOW_BASE = 30;
+    public static final long LOW_BASE = BaseSize.LOW;
 
     private final Messages messages;
 
@@ -34,9 +35,21 @@ public final class ScoreFormat {
                 messages.format(
                         "kpi.base",
                         NumberFormat.getIntegerInstance(messages.locale()).format(overall.n())),
-                variantName(table.variant()),
+                messages.getOrDefault(
+                        "variant." + metric.wireName() + "." + table.variant().wireName(),
+                        variantName(table.variant())),
                 overall.n() < LOW_BASE,
-                table.definition() == null ? "" : table.definition());
+                definition(metric, table));
+    }
+
+    /**
+     * The tile's tooltip: the metric's definition in the interface language. The engine's own definition (English,
+     * with the exact scale) is the fallback for a combination the bundles do not name.
+     */
+    String definition(Metric metric, ScoreTable table) {
+        String engine = table.definition() == null ? "" : table.definition();
+        return messages.getOrDefault(
+                "definition." + metric.wireName() + "." + table.variant().wireName(), engine);
     }
 
     public String metricName(Metric metric) {

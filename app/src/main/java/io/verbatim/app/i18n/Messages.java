@@ -44,6 +44,11 @@ public final class Messages {
         }
     }
 
+    /** The text of a key that may be absent, e.g. a name for a value the engine may add later; else the fallback. */
+    public String getOrDefault(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /** A text with {@link MessageFormat} arguments, formatted for this language. */
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale()).format(arguments);

@@ -1,5 +1,6 @@
 package io.verbatim.app.importer;
 
+import atlantafx.base.controls.ToggleSwitch;
 import io.verbatim.app.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -35,6 +36,12 @@ public final class ImportWizardView {
 
     @FXML
     private Label formatLabel;
+
+    @FXML
+    private ToggleSwitch includeExcludedSwitch;
+
+    @FXML
+    private Label excludedLabel;
 
     @FXML
     private Label errorLabel;
@@ -91,6 +98,7 @@ public final class ImportWizardView {
     private void initialize() {
         fileLabel.textProperty().bind(viewModel.fileNameProperty());
         formatLabel.textProperty().bind(viewModel.formatSummaryProperty());
+        formatLabel.managedProperty().bind(viewModel.formatSummaryProperty().isNotEmpty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -98,6 +106,8 @@ public final class ImportWizardView {
         resultLabel.visibleProperty().bind(viewModel.resultProperty().isNotEmpty());
         resultLabel.managedProperty().bind(resultLabel.visibleProperty());
         nameField.textProperty().bindBidirectional(viewModel.datasetNameProperty());
+        includeExcludedSwitch.selectedProperty().bindBidirectional(viewModel.includeExcludedProperty());
+        excludedLabel.textProperty().bind(viewModel.excludedSummaryProperty());
 
         BooleanBinding working = viewModel
                 .stepProperty()
@@ -110,6 +120,7 @@ public final class ImportWizardView {
         importButton.disableProperty().bind(viewModel.canImportProperty().not());
         cancelButton.disableProperty().bind(working.not());
         nameField.disableProperty().bind(working);
+        includeExcludedSwitch.disableProperty().bind(viewModel.stepProperty().isEqualTo(ImportStep.IMPORTING));
         columnTable.disableProperty().bind(working);
         dropZone.disableProperty().bind(working);
         closeButton.defaultButtonProperty().bind(viewModel.stepProperty().isEqualTo(ImportStep.DONE));

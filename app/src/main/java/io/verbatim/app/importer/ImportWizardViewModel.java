@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -30,6 +31,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -56,6 +58,8 @@ public final class ImportWizardViewModel {
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final ObservableList<ColumnRoleRow> columns = FXCollections.observableArrayList();
     private final StringProperty datasetName = new SimpleStringProperty("");
+    private final BooleanProperty includeExcluded = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper excludedSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -69,6 +73,7 @@ public final class ImportWizardViewModel {
 
     private Path file;
     private JobHandle running;
+    private long previewRequest;
 
     public ImportWizardViewModel(
             WorkspaceSession session, SurveyImports importer, JobRunner runner, Messages messages) {
@@ -83,6 +88,7 @@ public final class ImportWizardViewModel {
                 step,
                 datasetName,
                 session.workspaceProperty()));
+        includeExcluded.addListener(obs -> rereadPreview());
     }
 
     // Properties
@@ -115,6 +121,19 @@ public final class ImportWizardViewModel {
     /** The name of the dataset to create; the name field writes it. */
     public StringProperty datasetNameProperty() {
         return datasetName;
+    }
+
+    /**
+     * Whether rows the layout excludes by default (Qualtrics preview, test and spam responses) are kept; off by
+     * default. Changing it reads the preview again, because the excluded count and the rows shown depend on it.
+     */
+    public BooleanProperty includeExcludedProperty() {
+        return includeExcluded;
+    }
+
+    /** How many preview rows are left out, or that they are kept; empty before a file is read. */
+    public ReadOnlyStringProperty excludedSummaryProperty() {
+        return excludedSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -151,19 +170,9 @@ public final class ImportWizardViewModel {
 
     /** Reads the file's preview; replaces anything read before. */
     public void choose(Path chosen) {
-        cancelRunning();
         file = chosen;
         fileName.set(String.valueOf(chosen.getFileName()));
-        error.set("");
-        result.set("");
-        step.set(ImportStep.READING);
-        running = runner.submit(
-                "preview " + chosen,
-                context -> importer.preview(chosen, ImportOptions.defaults(), PREVIEW_ROWS),
-                new JobCallbacks<>(p -> {}, this::showPreview, () -> step.set(ImportStep.CHOOSE_FILE), e -> {
-                    error.set(UserFacingError.describe(e));
-                    step.set(ImportStep.CHOOSE_FILE);
-                }));
+        readPreview(chosen, false);
     }
 
     /** Imports the whole file with the user's decisions. */
@@ -173,7 +182,7 @@ public final class ImportWizardViewModel {
             return;
         }
         Path source = file;
-        ImportOptions options = new ImportOptions(datasetName.get().strip(), false, overrides());
+        ImportOptions options = new ImportOptions(datasetName.get().strip(), includeExcluded.get(), overrides());
         error.set("");
         progress.set(-1);
         progressText.set(messages.get("import.starting"));
@@ -192,21 +201,80 @@ public final class ImportWizardViewModel {
         cancelRunning();
     }
 
-    private void showPreview(ImportPreview preview) {
+    /** The switch changed: read the preview again, keeping the user's name and role decisions. */
+    private void rereadPreview() {
+        ImportStep now = step.get();
+        if (file != null && (now == ImportStep.REVIEW || now == ImportStep.READING)) {
+            readPreview(file, true);
+        }
+    }
+
+    private void readPreview(Path chosen, boolean keepDecisions) {
+        cancelRunning();
+        // The preview reads without polling for cancel, so an older read may still report back: only the latest counts.
+        long request = ++previewRequest;
+        error.set("");
+        result.set("");
+        excludedSummary.set("");
+        step.set(ImportStep.READING);
+        ImportOptions options = new ImportOptions(null, includeExcluded.get(), Map.of());
+        running = runner.submit(
+                "preview " + chosen,
+                context -> importer.preview(chosen, options, PREVIEW_ROWS),
+                new JobCallbacks<>(
+                        p -> {},
+                        preview -> {
+                            if (request == previewRequest) {
+                                showPreview(preview, keepDecisions);
+                            }
+                        },
+                        () -> {
+                            if (request == previewRequest) {
+                                step.set(ImportStep.CHOOSE_FILE);
+                            }
+                        },
+                        e -> {
+                            if (request == previewRequest) {
+                                error.set(UserFacingError.describe(e));
+                                step.set(ImportStep.CHOOSE_FILE);
+                            }
+                        }));
+    }
+
+    private void showPreview(ImportPreview preview, boolean keepDecisions) {
+        Map<String, RoleDecision> decided = keepDecisions ? decisions() : Map.of();
         List<Column> detected = preview.columns();
         previewHeaders.setAll(detected.stream().map(Column::key).toList());
         previewRows.setAll(preview.rows());
         columns.setAll(detected.stream()
                 .map(c -> new ColumnRoleRow(c, sample(preview.rows(), c.position())))
                 .toList());
+        columns.forEach(row -> Optional.ofNullable(decided.get(row.key())).ifPresent(d -> d.applyTo(row)));
         formatSummary.set(messages.format(
-                "import.format",
-                preview.layout(),
-                preview.encoding(),
-                delimiterName(preview.delimiter()),
-                preview.excludedRows()));
-        datasetName.set(baseName(preview.file()));
+                "import.format", layoutName(preview.layout()), preview.encoding(), delimiterName(preview.delimiter())));
+        excludedSummary.set(excludedText(preview.excludedRows()));
+        if (!keepDecisions || datasetName.get().isBlank()) {
+            datasetName.set(baseName(preview.file()));
+        }
         step.set(ImportStep.REVIEW);
+    }
+
+    private String excludedText(long excluded) {
+        String count = NumberFormat.getIntegerInstance(messages.locale()).format(excluded);
+        return includeExcluded.get()
+                ? messages.format("import.excluded.kept", count, excluded)
+                : messages.format("import.excluded.skipped", count, excluded);
+    }
+
+    private Map<String, RoleDecision> decisions() {
+        Map<String, RoleDecision> decided = new HashMap<>();
+        for (ColumnRoleRow row : columns) {
+            decided.put(
+                    row.key(),
+                    new RoleDecision(
+                            row.roleProperty().get(), row.scaleProperty().get()));
+        }
+        return decided;
     }
 
     private void showProgress(JobProgress update) {
@@ -248,6 +316,10 @@ public final class ImportWizardViewModel {
         }
     }
 
+    private String layoutName(String layout) {
+        return messages.getOrDefault("import.layout." + layout, layout);
+    }
+
     private String delimiterName(char delimiter) {
         return switch (delimiter) {
             case 0 -> messages.get("import.delimiter.none");
@@ -265,6 +337,14 @@ public final class ImportWizardViewModel {
                 .distinct()
                 .limit(3)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A row's role and scale as the user left them, restored after the preview is read again. */
+    private record RoleDecision(RoleChoice role, ScaleChoice scale) {
+        void applyTo(ColumnRoleRow row) {
+            row.roleProperty().set(role);
+            row.scaleProperty().set(scale);
+        }
     }
 
     static String baseName(String fileName) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.testing.InMemoryDatasets;
+import io.verbatim.app.testing.SmallSurvey;
 import io.verbatim.app.testing.TestWiring;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.job.SynchronousJobRunner;
@@ -26,7 +26,7 @@ class DashboardViewModelTest {
 
     @Test
     void scoresTheSelectedDatasetIntoTilesWithMarginBaseAndLowBaseWarning() {
-        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+        WorkspaceSession session = TestWiring.openSession(SmallSurvey.repository());
 
         DashboardViewModel viewModel = dashboard(session, ScoreSource.analytics());
 
@@ -42,7 +42,7 @@ class DashboardViewModelTest {
 
     @Test
     void offersOnlyFewValuedTextColumnsForTheBreakdownAndDrawsBothCharts() {
-        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+        WorkspaceSession session = TestWiring.openSession(SmallSurvey.repository());
 
         DashboardViewModel viewModel = dashboard(session, ScoreSource.analytics());
 
@@ -56,7 +56,7 @@ class DashboardViewModelTest {
 
     @Test
     void choosingAnotherMetricRedrawsTheCharts() {
-        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+        WorkspaceSession session = TestWiring.openSession(SmallSurvey.repository());
         DashboardViewModel viewModel = dashboard(session, ScoreSource.analytics());
         var before = viewModel.breakdownChartProperty().get();
 
@@ -74,7 +74,7 @@ class DashboardViewModelTest {
 
     @Test
     void aTrendThatCannotBeScoredExplainsItselfAndSparesTheBreakdown() {
-        WorkspaceSession session = TestWiring.openSession(InMemoryDatasets.withSmallSurvey());
+        WorkspaceSession session = TestWiring.openSession(SmallSurvey.repository());
         ScoreSource noDates = (repository, dataset, request) -> {
             if (request.period() != null) {
                 throw new ScoreException("The dataset has no response date column");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.testing.InMemoryDatasets;
 import io.verbatim.app.testing.TestWiring;
 import io.verbatim.app.workspace.SurveyImports;
 import io.verbatim.app.workspace.WorkspaceSession;
@@ -21,6 +20,7 @@ import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.SynchronousJobRunner;
 import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.testing.InMemoryDatasetRepository;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.survey.ImportOptions;
 import io.verbatim.ingest.survey.ImportPreview;
@@ -42,7 +42,7 @@ class ImportWizardViewModelTest {
                     new Question(MetricRole.NPS, Scale.of(0, 10), ScaleDirection.HIGHER_IS_BETTER)),
             new Column(2, "q2", "Satisfied?", ValueType.NUMBER, null));
 
-    private final InMemoryDatasets repository = new InMemoryDatasets();
+    private final InMemoryDatasetRepository repository = new InMemoryDatasetRepository();
     private final WorkspaceSession session = TestWiring.openSession(repository);
     private final FakeImporter importer = new FakeImporter();
     private final ImportWizardViewModel wizard =
@@ -66,6 +66,8 @@ class ImportWizardViewModelTest {
                 .containsExactly(RoleChoice.NONE, RoleChoice.NPS, RoleChoice.NONE);
         assertThat(wizard.columns().getFirst().sample()).isEqualTo("North, South");
         assertThat(wizard.formatSummaryProperty().get()).contains("generic", "UTF-8", ";");
+        assertThat(wizard.excludedSummaryProperty().get())
+                .isEqualTo("3 preview, test or spam responses will be left out");
         assertThat(wizard.datasetNameProperty().get()).isEqualTo("wave-3");
         assertThat(wizard.canImportProperty().get()).isTrue();
     }
@@ -130,14 +132,71 @@ class ImportWizardViewModelTest {
         assertThat(wizard.errorProperty().get()).isEqualTo("wave-3.csv: not a CSV or XLSX file");
     }
 
+    @Test
+    void excludedResponsesAreLeftOutByDefault() {
+        wizard.choose(FILE);
+
+        wizard.importData();
+
+        assertThat(wizard.includeExcludedProperty().get()).isFalse();
+        assertThat(importer.previewOptions.includeExcluded()).isFalse();
+        assertThat(importer.options.includeExcluded()).isFalse();
+    }
+
+    @Test
+    void theSwitchRereadsThePreviewKeepsTheUsersDecisionsAndReachesTheImport() {
+        wizard.choose(FILE);
+        wizard.columns().get(2).roleProperty().set(RoleChoice.CSAT);
+        wizard.datasetNameProperty().set("wave 3 with tests");
+
+        wizard.includeExcludedProperty().set(true);
+
+        assertThat(importer.previews).isEqualTo(2);
+        assertThat(importer.previewOptions.includeExcluded()).isTrue();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.REVIEW);
+        assertThat(wizard.excludedSummaryProperty().get()).isEqualTo("3 preview, test or spam responses will be kept");
+        assertThat(wizard.columns().get(2).roleProperty().get()).isEqualTo(RoleChoice.CSAT);
+        assertThat(wizard.datasetNameProperty().get()).isEqualTo("wave 3 with tests");
+
+        wizard.importData();
+
+        assertThat(importer.options.includeExcluded()).isTrue();
+        assertThat(importer.options.questionOverrides()).containsOnlyKeys("q2");
+    }
+
+    @Test
+    void theSwitchBeforeAFileIsChosenReadsNothing() {
+        wizard.includeExcludedProperty().set(true);
+
+        assertThat(importer.previews).isZero();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.CHOOSE_FILE);
+        assertThat(wizard.excludedSummaryProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theExcludedCountIsTranslated() {
+        ImportWizardViewModel russian =
+                new ImportWizardViewModel(session, importer, new SynchronousJobRunner(), Messages.of(Language.RUSSIAN));
+
+        russian.choose(FILE);
+
+        assertThat(russian.excludedSummaryProperty().get())
+                .isEqualTo("Будут исключены ответы из предпросмотра, тестовые и спам: 3");
+        assertThat(russian.formatSummaryProperty().get()).startsWith("Формат: обычная таблица");
+    }
+
     /** Returns a fixed preview and loads two rows through the real port, or fails as told. */
     private static final class FakeImporter implements SurveyImports {
         ImportOptions options;
+        ImportOptions previewOptions;
+        int previews;
         RuntimeException failure;
         RuntimeException previewFailure;
 
         @Override
-        public ImportPreview preview(Path file, ImportOptions ignoredOptions, int maxRows) {
+        public ImportPreview preview(Path file, ImportOptions chosen, int maxRows) {
+            previews++;
+            previewOptions = chosen;
             if (previewFailure != null) {
                 throw previewFailure;
             }
@@ -148,7 +207,7 @@ class ImportWizardViewModelTest {
                     ';',
                     COLUMNS,
                     List.of(List.of("North", "9", "5"), List.of("South", "3", "4")),
-                    0);
+                    3);
         }
 
         @Override

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.LanguageSetting;
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.testing.InMemoryDatasets;
+import io.verbatim.app.testing.SmallSurvey;
 import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.job.SynchronousJobRunner;
 import io.verbatim.domain.port.StoreException;
+import io.verbatim.domain.testing.InMemoryDatasetRepository;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
 
-    private final InMemoryDatasets repository = InMemoryDatasets.withSmallSurvey();
+    private final InMemoryDatasetRepository repository = SmallSurvey.repository();
     private final WorkspaceSession session =
             new WorkspaceSession(new SynchronousJobRunner(), dir -> new OpenedWorkspace(dir, repository, () -> {}));
     private final LanguageSetting language = new LanguageSetting(Language.ENGLISH);

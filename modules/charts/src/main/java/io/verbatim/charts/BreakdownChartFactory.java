@@ -3,9 +3,12 @@ package io.verbatim.charts;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
 import java.awt.Font;
+import java.awt.Paint;
+import java.io.Serial;
 import java.text.NumberFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,7 +26,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * A score broken down by a column: one horizontal bar per group with whiskers for its 95% interval and the base in
  * the group's label ("North (n=412)"), so a reader never compares two bars without seeing how many answers stand
- * behind each.
+ * behind each. Groups below {@link BaseSize#LOW} answers get a lighter bar and a warning sign after their base.
  */
 public final class BreakdownChartFactory {
 
@@ -43,12 +46,15 @@ public final class BreakdownChartFactory {
         CategoryAxis groups = new CategoryAxis(labels.categoryAxis());
         groups.setCategoryMargin(0.35);
         groups.setMaximumCategoryLabelWidthRatio(0.45f);
+        // Keeps a label clear of a whisker that reaches the left edge of the plot.
+        groups.setCategoryLabelPositionOffset(10);
         NumberAxis value = new NumberAxis(labels.valueAxis());
         value.setNumberFormatOverride(NumberFormat.getNumberInstance(labels.locale()));
         value.setAutoRange(false);
         value.setRange(valueRange(scores));
 
-        BarRenderer renderer = new BarRenderer();
+        BarRenderer renderer =
+                new LowBaseAwareBarRenderer(scores.stream().map(BaseSize::isLow).toList());
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
@@ -66,7 +72,11 @@ public final class BreakdownChartFactory {
                 plot.addAnnotation(new IntervalWhisker(categoryLabel(score), score.ciLow(), score.ciHigh()), false);
             }
         }
-        plot.setFixedLegendItems(LegendItems.barsAndWhiskers(labels, ChartStyle.ACCENT, ChartStyle.INTERVAL));
+        LegendItemCollection legend = LegendItems.barsAndWhiskers(labels, ChartStyle.ACCENT, ChartStyle.INTERVAL);
+        if (scores.stream().anyMatch(BaseSize::isLow)) {
+            legend.add(LegendItems.lightBar(labels));
+        }
+        plot.setFixedLegendItems(legend);
 
         JFreeChart chart = new JFreeChart(
                 labels.title().isEmpty() ? null : labels.title(), ChartStyle.font(Font.BOLD, 15f), plot, false);
@@ -77,9 +87,10 @@ public final class BreakdownChartFactory {
         return chart;
     }
 
-    /** The group with its base, e.g. {@code North (n=412)}. */
+    /** The group with its base, e.g. {@code North (n=412)}, and a warning sign when the base is low. */
     static String categoryLabel(Score score) {
-        return "%s (n=%d)".formatted(score.group(), score.n());
+        String label = "%s (n=%d)".formatted(score.group(), score.n());
+        return BaseSize.isLow(score) ? label + " ⚠" : label;
     }
 
     /**
@@ -107,13 +118,43 @@ public final class BreakdownChartFactory {
         format.setMinimumFractionDigits(1);
         return (dataset, row, column) -> {
             Score s = scores.get(column);
-            return "%s: %s [%s … %s], n = %d"
+            String text = "%s: %s [%s … %s], n = %d"
                     .formatted(
                             s.group(),
                             format.format(s.value()),
                             format.format(s.ciLow()),
                             format.format(s.ciHigh()),
                             s.n());
+            return BaseSize.isLow(s) ? text + " · " + labels.lowBaseLabel() : text;
         };
+    }
+
+    /** Paints the bars of low-base groups in the lighter accent. */
+    private static final class LowBaseAwareBarRenderer extends BarRenderer {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final List<Boolean> lowBase;
+
+        LowBaseAwareBarRenderer(List<Boolean> lowBase) {
+            this.lowBase = List.copyOf(lowBase);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            return column < lowBase.size() && lowBase.get(column)
+                    ? ChartStyle.ACCENT_LIGHT
+                    : super.getItemPaint(row, column);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LowBaseAwareBarRenderer that && lowBase.equals(that.lowBase) && super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + lowBase.hashCode();
+        }
     }
 }

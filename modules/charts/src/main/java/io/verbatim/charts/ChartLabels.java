@@ -12,10 +12,17 @@ import java.util.Objects;
  * @param valueAxis title of the axis with scores
  * @param seriesLabel legend text of the score line or bars
  * @param intervalLabel legend text of the 95% interval band or error bars
+ * @param lowBaseLabel legend and tooltip text for groups and periods below {@link BaseSize#LOW} answers
  * @param locale used for number and month formatting
  */
 public record ChartLabels(
-        String title, String categoryAxis, String valueAxis, String seriesLabel, String intervalLabel, Locale locale) {
+        String title,
+        String categoryAxis,
+        String valueAxis,
+        String seriesLabel,
+        String intervalLabel,
+        String lowBaseLabel,
+        Locale locale) {
 
     public ChartLabels {
         Objects.requireNonNull(title, "title");
@@ -23,6 +30,7 @@ public record ChartLabels(
         Objects.requireNonNull(valueAxis, "valueAxis");
         Objects.requireNonNull(seriesLabel, "seriesLabel");
         Objects.requireNonNull(intervalLabel, "intervalLabel");
+        Objects.requireNonNull(lowBaseLabel, "lowBaseLabel");
         Objects.requireNonNull(locale, "locale");
     }
 }

@@ -28,6 +28,9 @@ public final class ChartStyle {
     /** The accent at low opacity, for interval bands. */
     public static final Color ACCENT_BAND = new Color(0x09, 0x69, 0xDA, 0x38);
 
+    /** The accent lightened, for the bars of groups with a low base: still the same series, visibly less solid. */
+    static final Color ACCENT_LIGHT = new Color(0xA8CBF3);
+
     static final Color TEXT = new Color(0x1F2328);
     static final Color MUTED_TEXT = new Color(0x59636E);
     static final Color GRID = new Color(0xE6E8EB);
@@ -49,7 +52,7 @@ public final class ChartStyle {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        chart.setPadding(new RectangleInsets(8, 8, 8, 28));
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(font(Font.BOLD, 15f));
             chart.getTitle().setPaint(TEXT);

@@ -2,6 +2,7 @@ package io.verbatim.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.LegendItem;
@@ -41,5 +42,25 @@ final class LegendItems {
         items.add(bars);
         items.add(whiskers);
         return items;
+    }
+
+    /** A hollow dot: the trend's mark for a period with a low base. */
+    static LegendItem hollowDot(ChartLabels labels) {
+        return new LegendItem(
+                labels.lowBaseLabel(),
+                null,
+                null,
+                null,
+                new Ellipse2D.Double(-4, -4, 8, 8),
+                Color.WHITE,
+                new BasicStroke(2f),
+                ChartStyle.ACCENT);
+    }
+
+    /** A light bar: the breakdown's mark for a group with a low base. */
+    static LegendItem lightBar(ChartLabels labels) {
+        LegendItem item = new LegendItem(labels.lowBaseLabel(), ChartStyle.ACCENT_LIGHT);
+        item.setShape(new Rectangle2D.Double(-8, -5, 16, 10));
+        return item;
     }
 }

@@ -4,12 +4,12 @@ import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
 import java.awt.BasicStroke;
 import java.awt.Font;
-import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -34,7 +35,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * A score over time: one line through the period scores with a translucent band for the 95% interval, so that a
  * month-to-month wiggle inside the band is visibly noise. Periods without answers are left out rather than drawn as
- * zero.
+ * zero; periods below {@link BaseSize#LOW} answers get a hollow dot and say "low base" in their tooltip.
  */
 public final class TrendChartFactory {
 
@@ -68,16 +69,28 @@ public final class TrendChartFactory {
         renderer.setSeriesPaint(0, ChartStyle.ACCENT);
         renderer.setSeriesFillPaint(0, ChartStyle.ACCENT_BAND);
         renderer.setSeriesStroke(0, new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        // The dots are PeriodMarker annotations (filled or hollow per period); the renderer keeps only the tooltip
+        // areas.
+        renderer.setDefaultShapesVisible(false);
+        renderer.setSeriesShapesVisible(0, false);
+        renderer.setDefaultEntityRadius(6);
         renderer.setUseFillPaint(false);
         // The band uses the series fill paint at full opacity; the translucency is in the colour itself.
         renderer.setAlpha(1f);
         renderer.setDefaultToolTipGenerator(tooltips(points, labels));
 
         XYPlot plot = new XYPlot(dataset, time, value, renderer);
+        for (Point point : points) {
+            plot.addAnnotation(
+                    new PeriodMarker(point.epochMillis(), point.score().value(), BaseSize.isLow(point.score())), false);
+        }
         JFreeChart chart = new JFreeChart(
                 labels.title().isEmpty() ? null : labels.title(), ChartStyle.font(Font.BOLD, 15f), plot, false);
-        plot.setFixedLegendItems(LegendItems.scoreAndInterval(labels, ChartStyle.ACCENT, ChartStyle.ACCENT_BAND));
+        LegendItemCollection legend = LegendItems.scoreAndInterval(labels, ChartStyle.ACCENT, ChartStyle.ACCENT_BAND);
+        if (points.stream().anyMatch(p -> BaseSize.isLow(p.score()))) {
+            legend.add(LegendItems.hollowDot(labels));
+        }
+        plot.setFixedLegendItems(legend);
         chart.addLegend(new LegendTitle(plot));
         chart.getLegend().setPosition(RectangleEdge.TOP);
         chart.getLegend().setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -105,14 +118,26 @@ public final class TrendChartFactory {
         format.setMinimumFractionDigits(1);
         return (dataset, seriesIndex, item) -> {
             Score s = points.get(item).score();
-            return "%s: %s [%s … %s], n = %d"
+            String text = "%s: %s [%s … %s], n = %d"
                     .formatted(
-                            s.group(),
+                            periodName(s.group(), labels.locale()),
                             format.format(s.value()),
                             format.format(s.ciLow()),
                             format.format(s.ciHigh()),
                             s.n());
+            return BaseSize.isLow(s) ? text + " · " + labels.lowBaseLabel() : text;
         };
+    }
+
+    /** A month as the reader says it ("March 2025", "март 2025"); other periods as they come. */
+    static String periodName(String group, Locale locale) {
+        try {
+            return group.length() == 7
+                    ? YearMonth.parse(group).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale))
+                    : group;
+        } catch (DateTimeParseException ignored) {
+            return group;
+        }
     }
 
     /** The plottable periods of a table, in table order. */

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.labels.XYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +92,50 @@ class ChartRenderingTest {
         assertThat(BreakdownChartFactory.categoryLabel(
                         SampleScores.byRegion().groups().get(0)))
                 .isEqualTo("Москва (n=412)");
+    }
+
+    @Test
+    void aGroupWithALowBaseIsMarkedInItsLabelTooltipAndLegend() throws Exception {
+        JFreeChart chart = new BreakdownChartFactory().create(SampleScores.byRegion(), SampleScores.russianLabels());
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+
+        String tooltip = plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 3);
+
+        assertThat(BreakdownChartFactory.categoryLabel(
+                        SampleScores.byRegion().groups().get(3)))
+                .isEqualTo("Казань (n=12) ⚠");
+        assertThat(tooltip).startsWith("Казань: 40,0").endsWith("n = 12 · малая база (n < 30)");
+        assertThat(renderer.toSvg(chart, 800, 400)).contains("малая база (n &lt; 30)");
+    }
+
+    @Test
+    void aMonthWithALowBaseSaysSoInItsTooltipAndTheLegend() {
+        JFreeChart chart = new TrendChartFactory().create(SampleScores.byMonth(), SampleScores.russianLabels());
+        XYPlot plot = (XYPlot) chart.getPlot();
+        XYToolTipGenerator tooltips = plot.getRenderer().getDefaultToolTipGenerator();
+
+        assertThat(tooltips.generateToolTip(plot.getDataset(), 0, 1))
+                .startsWith("февраль 2025: ")
+                .endsWith("n = 18 · малая база (n < 30)");
+        assertThat(tooltips.generateToolTip(plot.getDataset(), 0, 2)).endsWith("n = 230");
+        assertThat(renderer.toSvg(chart, 900, 360)).contains("малая база (n &lt; 30)");
+    }
+
+    @Test
+    void aChartWithoutLowBasesHasNoLowBaseLegend() {
+        JFreeChart chart = new BreakdownChartFactory()
+                .create(
+                        new io.verbatim.domain.score.ScoreTable(
+                                SampleScores.byRegion().metric(),
+                                SampleScores.byRegion().variant(),
+                                "demo",
+                                "nps",
+                                "region",
+                                SampleScores.byRegion().groups().subList(0, 3),
+                                "NPS"),
+                        SampleScores.russianLabels());
+
+        assertThat(renderer.toSvg(chart, 800, 400)).doesNotContain("малая база");
     }
 
     /** Writes the sample charts where a human can look at them: {@code -Dverbatim.charts.preview=/tmp/charts}. */

@@ -32,13 +32,22 @@ final class SampleScores {
         List<Score> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             double value = 20 + 8 * Math.sin(m / 2.0);
-            months.add(new Score("2025-%02d".formatted(m), 200 + m * 10, value, value - 7, value + 6, 3.3));
+            // February is a thin month: the trend must mark it as a low base.
+            long n = m == 2 ? 18 : 200 + m * 10;
+            months.add(new Score("2025-%02d".formatted(m), n, value, value - 7, value + 6, 3.3));
         }
         months.add(new Score("2026-01", 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
         return new ScoreTable(Metric.NPS, Variant.NET_SCORE, "demo", "nps", "month", months, "NPS");
     }
 
     static ChartLabels russianLabels() {
-        return new ChartLabels("NPS по регионам", "Регион", "NPS, пункты", "NPS", "95% интервал", Locale.of("ru"));
+        return new ChartLabels(
+                "NPS по регионам",
+                "Регион",
+                "NPS, пункты",
+                "NPS",
+                "95% интервал",
+                "малая база (n < 30)",
+                Locale.of("ru"));
     }
 }
