@@ -2,7 +2,7 @@ package io.verbatim.app.workspace;
 
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.port.DatasetRepository;
-import io.verbatim.ingest.survey.ImportOptions;
+import io.verbatim.ingest.ImportOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

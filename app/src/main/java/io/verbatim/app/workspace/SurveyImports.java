@@ -2,9 +2,9 @@ package io.verbatim.app.workspace;
 
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.port.DatasetRepository;
-import io.verbatim.ingest.survey.ImportOptions;
-import io.verbatim.ingest.survey.ImportPreview;
-import io.verbatim.ingest.survey.ImportResult;
+import io.verbatim.ingest.ImportOptions;
+import io.verbatim.ingest.ImportPreview;
+import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.survey.SurveyImporter;
 import java.nio.file.Path;
 

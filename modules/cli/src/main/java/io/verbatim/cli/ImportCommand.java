@@ -1,13 +1,16 @@
 package io.verbatim.cli;
 
+import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
-import io.verbatim.ingest.survey.ImportOptions;
-import io.verbatim.ingest.survey.ImportResult;
-import io.verbatim.ingest.survey.SurveyImporter;
+import io.verbatim.ingest.DatasetImporter;
+import io.verbatim.ingest.ImportOptions;
+import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.Importers;
 import io.verbatim.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(
             names = "--kind",
-            defaultValue = "survey",
-            description = "What the files hold; only 'survey' is supported in this version.")
+            paramLabel = "survey|tickets|mentions|documents",
+            description = "What the files hold (default: detected from each file).")
     private String kind;
 
     @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset name (default: the file name).")
@@ -56,9 +59,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"survey".equalsIgnoreCase(kind)) {
-            throw new UserInputException("--kind " + kind + " is not supported yet; this version imports surveys");
-        }
+        Importers importers = ImporterCatalog.all();
+        DatasetImporter chosen = kind == null ? null : importerOfKind(importers);
         if (datasetName != null && files.size() > 1) {
             throw new UserInputException("--dataset names one dataset; import one file at a time with it");
         }
@@ -72,8 +74,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         List<ImportResult> results = new ArrayList<>();
         try (Workspace workspace = options.open()) {
-            SurveyImporter importer = new SurveyImporter();
             for (Path file : files) {
+                DatasetImporter importer = chosen != null ? chosen : importers.forFile(file);
                 ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of());
                 if (!roles.isEmpty()) {
                     var detected = importer.preview(file, importOptions, 1).columns();
@@ -87,6 +89,23 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private DatasetImporter importerOfKind(Importers importers) {
+        DatasetKind wanted = Arrays.stream(DatasetKind.values())
+                .filter(k -> k.wireName().equalsIgnoreCase(kind.strip()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new UserInputException("--kind " + kind + ": use survey, tickets, mentions or documents"));
+        return importers
+                .forKind(wanted)
+                .orElseThrow(() ->
+                        new UserInputException("--kind " + kind + " is not supported yet; this version" + " imports "
+                                + String.join(
+                                        ", ",
+                                        importers.kinds().stream()
+                                                .map(DatasetKind::wireName)
+                                                .toList())));
+    }
+
     private void print(List<ImportResult> results) {
         var out = spec.commandLine().getOut();
         if (options.format() == OutputFormat.JSON) {
@@ -94,6 +113,7 @@ final class ImportCommand implements Callable<Integer> {
             for (ImportResult result : results) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("dataset", result.dataset().name());
+                entry.put("kind", result.dataset().kind().wireName());
                 entry.put("layout", result.dataset().layout());
                 entry.put("rows", result.rowsLoaded());
                 entry.put("excluded", result.rowsExcluded());

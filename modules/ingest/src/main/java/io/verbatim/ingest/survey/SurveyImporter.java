@@ -7,6 +7,10 @@ import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.DatasetImporter;
+import io.verbatim.ingest.ImportOptions;
+import io.verbatim.ingest.ImportPreview;
+import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.survey.profile.CellNormaliser;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +23,7 @@ import java.util.List;
  * then a loading pass writes normalised rows. Two streaming passes cost one more read of the file but keep memory flat
  * and mean no row is written under a type that a later row would contradict.
  */
-public final class SurveyImporter {
+public final class SurveyImporter implements DatasetImporter {
 
     /** How often (in rows) long passes report progress and look for a cancel. */
     static final int PROGRESS_EVERY = 4096;
@@ -29,12 +33,31 @@ public final class SurveyImporter {
 
     private final ColumnPlanner planner = new ColumnPlanner();
 
+    @Override
+    public DatasetKind kind() {
+        return DatasetKind.SURVEY;
+    }
+
+    /**
+     * Any table can hold survey answers, so a readable CSV or XLSX gets a low score (other importers that know their
+     * layout by name outbid it); a recognised survey layout (Qualtrics, SurveyMonkey, Google Forms) gets a high one.
+     */
+    @Override
+    public int recognise(Path file) {
+        try {
+            return SurveyFile.open(file).layout().name().equals("generic") ? 10 : 90;
+        } catch (io.verbatim.ingest.ImportException e) {
+            return 0;
+        }
+    }
+
     /**
      * Sniffs the file and reads its first rows, writing nothing. Types and questions are proposed from the first
      * {@value #PREVIEW_PROFILE_ROWS} responses; the import decides them on the whole file.
      *
      * @throws io.verbatim.ingest.ImportException when the file cannot be read as a survey export
      */
+    @Override
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
         SurveyFile survey = SurveyFile.open(file);
         List<String[]> firstRows = new ArrayList<>();
@@ -71,6 +94,7 @@ public final class SurveyImporter {
      * @throws io.verbatim.ingest.ImportException with file, line, column and reason when the file is bad
      * @throws io.verbatim.domain.job.JobCancelledException when the user cancelled
      */
+    @Override
     public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
         SurveyFile survey = SurveyFile.open(file);
         ProfilePass pass = ProfilePass.run(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.MetricRole;
 import io.verbatim.domain.dataset.ValueType;
+import io.verbatim.ingest.ImportOptions;
+import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

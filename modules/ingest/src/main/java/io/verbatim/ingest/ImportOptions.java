@@ -1,4 +1,4 @@
-package io.verbatim.ingest.survey;
+package io.verbatim.ingest;
 
 import io.verbatim.domain.dataset.Question;
 import java.util.Map;
