@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Importers importers = ImporterCatalog.all();
-        DatasetImporter chosen = kind == null ? null : importerOfKind(importers);
+        DatasetKind wantedKind = kind == null ? null : wantedKind(importers);
         if (datasetName != null && files.size() > 1) {
             throw new UserInputException("--dataset names one dataset; import one file at a time with it");
         }
@@ -75,7 +75,9 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportResult> results = new ArrayList<>();
         try (Workspace workspace = options.open()) {
             for (Path file : files) {
-                DatasetImporter importer = chosen != null ? chosen : importers.forFile(file);
+                DatasetImporter importer = wantedKind == null
+                        ? importers.forFile(file)
+                        : importers.forKind(wantedKind, file).orElseThrow();
                 ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of());
                 if (!roles.isEmpty()) {
                     var detected = importer.preview(file, importOptions, 1).columns();
@@ -89,21 +91,19 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private DatasetImporter importerOfKind(Importers importers) {
+    /** The kind named by --kind, checked against the importers on offer. */
+    private DatasetKind wantedKind(Importers importers) {
         DatasetKind wanted = Arrays.stream(DatasetKind.values())
                 .filter(k -> k.wireName().equalsIgnoreCase(kind.strip()))
                 .findFirst()
                 .orElseThrow(() ->
                         new UserInputException("--kind " + kind + ": use survey, tickets, mentions or documents"));
-        return importers
-                .forKind(wanted)
-                .orElseThrow(() ->
-                        new UserInputException("--kind " + kind + " is not supported yet; this version" + " imports "
-                                + String.join(
-                                        ", ",
-                                        importers.kinds().stream()
-                                                .map(DatasetKind::wireName)
-                                                .toList())));
+        if (importers.forKind(wanted).isEmpty()) {
+            String offered = String.join(
+                    ", ", importers.kinds().stream().map(DatasetKind::wireName).toList());
+            throw new UserInputException("--kind " + kind + " is not supported yet; this version imports " + offered);
+        }
+        return wanted;
     }
 
     private void print(List<ImportResult> results) {

@@ -1,7 +1,12 @@
 package io.verbatim.cli;
 
 import io.verbatim.ingest.Importers;
+import io.verbatim.ingest.document.DocumentImporter;
+import io.verbatim.ingest.json.telegram.TelegramJsonImporter;
+import io.verbatim.ingest.json.zendesk.ZendeskJsonImporter;
+import io.verbatim.ingest.mention.MentionImporter;
 import io.verbatim.ingest.survey.SurveyImporter;
+import io.verbatim.ingest.ticket.TicketImporter;
 import java.util.List;
 
 /** The importers the command line offers: the one list to extend when a new kind of export is supported. */
@@ -10,6 +15,12 @@ final class ImporterCatalog {
     private ImporterCatalog() {}
 
     static Importers all() {
-        return new Importers(List.of(new SurveyImporter()));
+        return new Importers(List.of(
+                new SurveyImporter(),
+                new TicketImporter(),
+                new MentionImporter(),
+                new DocumentImporter(),
+                new ZendeskJsonImporter(),
+                new TelegramJsonImporter()));
     }
 }

@@ -2,7 +2,6 @@ package io.verbatim.ingest;
 
 import io.verbatim.domain.dataset.DatasetKind;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +20,18 @@ public final class Importers {
         this.importers = List.copyOf(importers);
     }
 
-    /** The importer for an explicitly chosen kind. */
+    /** The first importer of a kind. */
     public Optional<DatasetImporter> forKind(DatasetKind kind) {
         return importers.stream().filter(i -> i.kind() == kind).findFirst();
+    }
+
+    /**
+     * The importer for {@code file} when the user named its kind: among the importers of that kind (a Zendesk JSON
+     * export and a ticket table are both tickets), the most confident one, else the first of that kind.
+     */
+    public Optional<DatasetImporter> forKind(DatasetKind kind, Path file) {
+        return best(importers.stream().filter(i -> i.kind() == kind).toList(), file)
+                .or(() -> forKind(kind));
     }
 
     /**
@@ -31,12 +39,21 @@ public final class Importers {
      * recognises the file, the survey importer (any table can be a survey) or else the first.
      */
     public DatasetImporter forFile(Path file) {
-        return importers.stream()
-                .filter(i -> i.recognise(file) > 0)
-                .max(Comparator.comparingInt((DatasetImporter i) -> i.recognise(file))
-                        .thenComparing(i -> -importers.indexOf(i)))
-                .or(() -> forKind(DatasetKind.SURVEY))
-                .orElse(importers.getFirst());
+        return best(importers, file).or(() -> forKind(DatasetKind.SURVEY)).orElse(importers.getFirst());
+    }
+
+    /** The candidate most sure it recognises the file (each asked once), ties going to the earlier; empty if none. */
+    private static Optional<DatasetImporter> best(List<DatasetImporter> candidates, Path file) {
+        DatasetImporter best = null;
+        int bestScore = 0;
+        for (DatasetImporter candidate : candidates) {
+            int score = candidate.recognise(file);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public List<DatasetKind> kinds() {

@@ -42,6 +42,21 @@ class ImportersTest {
         assertThat(importers.forKind(DatasetKind.TICKETS)).isEmpty();
     }
 
+    @Test
+    void aNamedKindStillPicksTheBestImporterOfThatKind() {
+        DatasetImporter table = new Fixed(DatasetKind.TICKETS, 0);
+        DatasetImporter json = new Fixed(DatasetKind.TICKETS, 95);
+        Importers importers = new Importers(List.of(new Fixed(DatasetKind.SURVEY, 99), table, json));
+        assertThat(importers.forKind(DatasetKind.TICKETS, FILE)).containsSame(json);
+    }
+
+    @Test
+    void aNamedKindThatNobodyRecognisesGoesToTheFirstImporterOfThatKind() {
+        DatasetImporter table = new Fixed(DatasetKind.TICKETS, 0);
+        Importers importers = new Importers(List.of(table, new Fixed(DatasetKind.TICKETS, 0)));
+        assertThat(importers.forKind(DatasetKind.TICKETS, FILE)).containsSame(table);
+    }
+
     /** An importer that only answers how sure it is. */
     private record Fixed(DatasetKind kind, int confidence) implements DatasetImporter {
         @Override

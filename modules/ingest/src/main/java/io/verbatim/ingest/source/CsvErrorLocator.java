@@ -32,6 +32,7 @@ final class CsvErrorLocator {
     private boolean fieldStart = true;
     private boolean previousCr;
     private Position quoteStart = new Position(1, 1);
+    private Position textAfterClosingQuote;
 
     CsvErrorLocator(Path file, DetectedEncoding encoding, char delimiter) {
         this.file = file;
@@ -43,6 +44,15 @@ final class CsvErrorLocator {
     Position openQuoteAtEnd() {
         Position malformed = scan(CodingErrorAction.REPLACE);
         return malformed != null ? malformed : quoteStart;
+    }
+
+    /**
+     * Where the first character sits that follows a closing quote without a delimiter or a line break in between
+     * ({@code "a"b}), or null when there is none.
+     */
+    Position textAfterClosingQuote() {
+        scan(CodingErrorAction.REPLACE);
+        return textAfterClosingQuote;
     }
 
     /** Where the first byte sequence the charset cannot decode is. */
@@ -106,6 +116,9 @@ final class CsvErrorLocator {
                 fieldStart = true;
                 afterQuote = false;
             } else {
+                if (afterQuote && textAfterClosingQuote == null) {
+                    textAfterClosingQuote = new Position(line, field);
+                }
                 fieldStart = false;
                 afterQuote = false;
             }

@@ -141,6 +141,18 @@ public final class CsvRowSource implements RowSource {
                             + " the file is probably truncated or has a stray quote",
                     e);
         }
+        if (message.contains("Unexpected character after closing quote")) {
+            CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).textAfterClosingQuote();
+            if (at != null) {
+                return new ImportException(
+                        file,
+                        at.line(),
+                        at.column(),
+                        "text follows the closing quote of this field; quote the whole answer and double every quote"
+                                + " inside it (\"\")",
+                        e);
+            }
+        }
         Matcher line = LINE_IN_MESSAGE.matcher(message);
         long lineNumber = line.find() ? Long.parseLong(line.group(1)) : 0;
         String reason = LINE_IN_MESSAGE.matcher(message).replaceAll("").strip();

@@ -68,6 +68,19 @@ class CsvRowSourceTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsRefusedAtTheLineAndColumnWhereItFollows() throws IOException {
+        // backslash-escaped quotes (csv-parser's option-escape fixture): the quote before "escaped" closes the field
+        String csv = "a,b,c\n1,2,3\n\"multi\nline\",\"x\",\"y\"\n4,\"some \\\"escaped\\\" value\",5\n";
+        Path file = write("escaped.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        ImportException e = catchThrowableOfType(ImportException.class, () -> readAll(file));
+
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.column()).isEqualTo(2);
+        assertThat(e.reason()).contains("closing quote").doesNotContain("Exception");
+    }
+
+    @Test
     void aTruncatedQualtricsExportNamesTheMultiLineAnswerThatWasCut() throws IOException {
         byte[] full = Files.readAllBytes(TestFiles.resource("qualtrics/Beskar Armor.csv"));
         String text = new String(full, StandardCharsets.UTF_8);

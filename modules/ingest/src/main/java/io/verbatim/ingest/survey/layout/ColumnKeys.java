@@ -12,7 +12,7 @@ import java.util.Set;
  * typed on the command line, so a header longer than {@value #MAX_KEY_LENGTH} characters (SurveyMonkey uses whole
  * question texts) is shortened to its beginning and end; the full text stays the column's label.
  */
-final class ColumnKeys {
+public final class ColumnKeys {
 
     static final int MAX_KEY_LENGTH = 64;
     private static final int HEAD = 40;
@@ -20,7 +20,7 @@ final class ColumnKeys {
 
     private ColumnKeys() {}
 
-    static List<String> unique(List<String> rawKeys) {
+    public static List<String> unique(List<String> rawKeys) {
         Set<String> taken = new HashSet<>();
         List<String> keys = new ArrayList<>(rawKeys.size());
         for (int i = 0; i < rawKeys.size(); i++) {

@@ -1,0 +1,9 @@
+package io.verbatim.ingest.document;
+
+/** How much of a document one record holds. */
+public enum RecordGrain {
+    /** One record per paragraph, numbered from 1; a document with a single paragraph is one record, part 0. */
+    PARAGRAPH,
+    /** One record per document, part 0, its paragraphs separated by blank lines. */
+    DOCUMENT
+}

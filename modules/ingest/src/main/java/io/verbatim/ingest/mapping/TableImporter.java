@@ -1,0 +1,172 @@
+package io.verbatim.ingest.mapping;
+
+import io.verbatim.domain.dataset.Column;
+import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.DatasetDraft;
+import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.job.JobContext;
+import io.verbatim.domain.port.DatasetImport;
+import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.DatasetImporter;
+import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.ImportOptions;
+import io.verbatim.ingest.ImportPreview;
+import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.survey.layout.ColumnKeys;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports a plain table (CSV or XLSX, one header row) of one {@link TableKind}: maps the headers to canonical fields
+ * through the kind's synonyms, stores those under the field's key (label: the export's header) and every other column
+ * under its own name. Two streaming passes, as for surveys: the profile pass checks canonical dates and numbers and
+ * decides types, the load pass writes normalised rows all-or-nothing.
+ */
+public final class TableImporter implements DatasetImporter {
+
+    /** How often (in rows) long passes report progress and look for a cancel. */
+    static final int PROGRESS_EVERY = 4096;
+
+    /** Records a preview profiles to propose types. */
+    private static final int PREVIEW_PROFILE_ROWS = 10_000;
+
+    private final TableKind tableKind;
+
+    public TableImporter(TableKind tableKind) {
+        this.tableKind = tableKind;
+    }
+
+    @Override
+    public DatasetKind kind() {
+        return tableKind.kind();
+    }
+
+    /** {@value TableKind#KNOWN_LAYOUT} for a known tool's headers, less for a table with enough canonical columns. */
+    @Override
+    public int recognise(Path file) {
+        try {
+            return tableKind.score(open(file).headers());
+        } catch (ImportException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
+        MappedFile table = open(file);
+        Canonical[] fields = tableKind.synonyms().map(table.headers());
+        List<String[]> firstRows = new ArrayList<>();
+        TableProfile profile =
+                TableProfile.run(table, fields, Math.max(maxRows, PREVIEW_PROFILE_ROWS), JobContext.none(), cells -> {
+                    if (firstRows.size() < maxRows) {
+                        firstRows.add(cells.clone());
+                    }
+                });
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] cells : firstRows) {
+            profile.normalise(cells);
+            rows.add(List.of(cells));
+        }
+        return new ImportPreview(
+                file.getFileName().toString(),
+                tableKind.layoutName(table.headers()),
+                table.source().encoding(),
+                table.source().delimiter(),
+                columns(table.headers(), fields, profile),
+                rows,
+                0);
+    }
+
+    @Override
+    public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
+        MappedFile table = open(file);
+        Canonical[] fields = tableKind.synonyms().map(table.headers());
+        TableProfile profile = TableProfile.run(table, fields, Long.MAX_VALUE, context, cells -> {});
+        String fileName = file.getFileName().toString();
+        DatasetDraft draft = new DatasetDraft(
+                datasetName(options, fileName),
+                tableKind.kind(),
+                columns(table.headers(), fields, profile),
+                tableKind.layoutName(table.headers()),
+                fileName);
+        long[] read = {0};
+        try (DatasetImport target = repository.beginImport(draft)) {
+            table.read((line, cells) -> {
+                String[] row = cells.clone();
+                profile.normalise(row);
+                target.append(row);
+                if (++read[0] % PROGRESS_EVERY == 0) {
+                    context.checkCancelled();
+                    report(context, table, read[0], "Importing");
+                }
+                return true;
+            });
+            context.checkCancelled();
+            Dataset dataset = target.commit();
+            report(context, table, read[0], "Imported");
+            return new ImportResult(dataset, target.rows(), 0);
+        }
+    }
+
+    /**
+     * The dataset's columns in the export's order: canonical ones keyed by field (they claim their keys first, so an
+     * unmapped column called {@code ID} becomes {@code ID_2}), the rest by their headers, made unique.
+     */
+    private static List<Column> columns(List<String> headers, Canonical[] fields, TableProfile profile) {
+        List<String> raw = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < headers.size(); i++) {
+                if ((fields[i] != null) == (pass == 0)) {
+                    raw.add(fields[i] != null ? fields[i].key() : headers.get(i));
+                    order.add(i);
+                }
+            }
+        }
+        List<String> unique = ColumnKeys.unique(raw);
+        String[] keys = new String[headers.size()];
+        for (int j = 0; j < order.size(); j++) {
+            keys[order.get(j)] = unique.get(j);
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String label = headers.get(i).isBlank() ? keys[i] : headers.get(i);
+            columns.add(new Column(i, keys[i], label, profile.type(i), null));
+        }
+        return columns;
+    }
+
+    private MappedFile open(Path file) {
+        MappedFile table = MappedFile.open(file, headers -> tableKind.score(headers) > 0);
+        String first = table.headers().isEmpty() ? "" : table.headers().getFirst();
+        if (table.headers().size() <= 2 && (first.startsWith("{") || first.startsWith("["))) {
+            throw new ImportException(
+                    file,
+                    1,
+                    1,
+                    "looks like a JSON file, not a CSV or XLSX table; import it without --kind so the JSON importer"
+                            + " reads it, or export the tickets or mentions as CSV");
+        }
+        return table;
+    }
+
+    static void report(JobContext context, MappedFile table, long rows, String phase) {
+        long bytes = table.source().bytesRead();
+        String message =
+                "%s %s: %,d rows".formatted(phase, table.source().file().getFileName(), rows);
+        if (bytes >= 0) {
+            context.progress(bytes, table.source().size(), message);
+        } else {
+            context.progress(rows, -1, message);
+        }
+    }
+
+    private static String datasetName(ImportOptions options, String fileName) {
+        if (options.datasetName() != null && !options.datasetName().isBlank()) {
+            return options.datasetName().strip();
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

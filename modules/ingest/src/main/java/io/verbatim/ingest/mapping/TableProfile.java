@@ -1,0 +1,130 @@
+package io.verbatim.ingest.mapping;
+
+import io.verbatim.domain.dataset.ValueType;
+import io.verbatim.domain.job.JobContext;
+import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.survey.profile.ColumnProfile;
+import io.verbatim.ingest.survey.profile.DatePattern;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The first of the two passes: checks that canonical DATETIME and NUMBER columns hold what their field promises,
+ * decides their date shapes, and profiles every other column's type, all before a row is written.
+ */
+final class TableProfile {
+
+    private final Canonical[] fields;
+    private final DateColumn[] dates;
+    private final NumberColumn[] numbers;
+    private final ColumnProfile[] others;
+    private long records;
+
+    private TableProfile(Canonical[] fields) {
+        this.fields = fields.clone();
+        int width = fields.length;
+        this.dates = new DateColumn[width];
+        this.numbers = new NumberColumn[width];
+        this.others = new ColumnProfile[width];
+        for (int i = 0; i < width; i++) {
+            Canonical field = fields[i];
+            if (field == null) {
+                others[i] = new ColumnProfile();
+            } else if (field.type() == ValueType.DATETIME) {
+                dates[i] = new DateColumn();
+            } else if (field.type() == ValueType.NUMBER) {
+                numbers[i] = new NumberColumn();
+            }
+        }
+    }
+
+    /**
+     * Profiles up to {@code limit} records; {@code firstRows} sees each of them.
+     *
+     * @throws ImportException at the first cell of a canonical column that does not have the field's type
+     */
+    static TableProfile run(
+            MappedFile table, Canonical[] fields, long limit, JobContext context, Consumer<String[]> firstRows) {
+        TableProfile profile = new TableProfile(fields);
+        table.read((line, cells) -> {
+            profile.accept(line, cells);
+            firstRows.accept(cells);
+            if (++profile.records % TableImporter.PROGRESS_EVERY == 0) {
+                context.checkCancelled();
+                TableImporter.report(context, table, profile.records, "Profiling");
+            }
+            return profile.records < limit;
+        });
+        profile.refuseFaults(table);
+        return profile;
+    }
+
+    private void accept(long line, String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (others[i] != null) {
+                others[i].accept(cells[i]);
+            } else if (dates[i] != null) {
+                dates[i].accept(line, cells[i]);
+            } else if (numbers[i] != null) {
+                numbers[i].accept(line, cells[i]);
+            }
+        }
+    }
+
+    private void refuseFaults(MappedFile table) {
+        CellFault first = null;
+        int column = -1;
+        for (int i = 0; i < fields.length; i++) {
+            CellFault fault = dates[i] != null
+                    ? dates[i].fault().orElse(null)
+                    : numbers[i] != null ? numbers[i].fault().orElse(null) : null;
+            if (fault != null && (first == null || fault.line() < first.line())) {
+                first = fault;
+                column = i;
+            }
+        }
+        if (first != null) {
+            String header = table.headers().get(column);
+            String what = fields[column].type() == ValueType.DATETIME
+                    ? "a date and time, but this cell is not a date this importer reads (such as 2024-03-05 10:15,"
+                            + " 05.03.2024 10:15, 3/5/2024 10:15 AM or Wed Oct 11 06:55:44 +0000 2017) or its shape"
+                            + " differs from the cells above it"
+                    : "a number, but this cell is not a number";
+            throw new ImportException(
+                    table.source().file(),
+                    first.line(),
+                    column + 1,
+                    "column \"%s\" is read as %s, %s: \"%s\"; correct or blank the cell and import again"
+                            .formatted(header, fields[column].key(), what, shorten(first.value())));
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+
+    long records() {
+        return records;
+    }
+
+    /** The type a column is stored with: the field's type for canonical columns, else what its cells showed. */
+    ValueType type(int column) {
+        return fields[column] != null ? fields[column].type() : others[column].type();
+    }
+
+    /** Rewrites {@code cells} in place as their columns' types promise: dates in ISO-8601, numbers plain. */
+    void normalise(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (dates[i] != null) {
+                cells[i] = dates[i].toIso(cells[i]);
+            } else if (numbers[i] != null) {
+                cells[i] = NumberColumn.toPlain(cells[i]);
+            } else if (others[i] != null && !cells[i].isBlank()) {
+                Optional<DatePattern> pattern = others[i].datePattern();
+                if (pattern.isPresent()) {
+                    cells[i] = pattern.get().toIso(cells[i]).orElse(cells[i]);
+                }
+            }
+        }
+    }
+}
