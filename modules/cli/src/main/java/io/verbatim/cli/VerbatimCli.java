@@ -35,7 +35,15 @@ public final class VerbatimCli {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineErrorHandler());
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not an Exception, so picocli lets it through; the user still gets one line that says what to do.
+            err.println("out of memory (" + e.getMessage() + "); run Java with a larger heap, e.g. java -Xmx2g -jar"
+                    + " verbatim-cli.jar ...");
+            code = EXIT_FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

@@ -3,7 +3,7 @@ package io.verbatim.ingest.mapping;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.source.RowSource;
 import io.verbatim.ingest.source.RowSourceFactory;
-import io.verbatim.ingest.source.SourceRow;
+import io.verbatim.ingest.source.TableRows;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,52 +71,8 @@ final class MappedFile {
         return headers;
     }
 
-    /**
-     * Streams the records. A row with fewer cells than the header is padded with blanks; a row with more non-blank
-     * cells is refused, and so is a short last row in a file that ends without a line break (a file cut off mid-row).
-     */
+    /** Streams the records below the header, fitted to its width ({@link TableRows}). */
     void read(RecordSink sink) {
-        int width = headers.size();
-        int[] above = {headerIndex + 1};
-        boolean[] stopped = {false};
-        long[] shortLast = {0, 0};
-        source.read(row -> {
-            if (above[0] > 0) {
-                above[0]--;
-                return true;
-            }
-            shortLast[0] = row.size() < width ? row.line() : 0;
-            shortLast[1] = row.size();
-            stopped[0] = !sink.accept(row.line(), fit(row, width));
-            return !stopped[0];
-        });
-        if (!stopped[0] && shortLast[0] > 0 && source.endsWithoutLineBreak()) {
-            throw new ImportException(
-                    source.file(),
-                    shortLast[0],
-                    (int) shortLast[1],
-                    "the file ends in the middle of this row (%d of %d cells and no line break); it looks truncated:"
-                                    .formatted(shortLast[1], width)
-                            + " export or copy it again");
-        }
-    }
-
-    private String[] fit(SourceRow row, int width) {
-        String[] cells = row.cells();
-        for (int i = width; i < cells.length; i++) {
-            if (!cells[i].isBlank()) {
-                throw new ImportException(
-                        source.file(),
-                        row.line(),
-                        i + 1,
-                        "this row has %d cells but the header has %d columns; check for an unquoted delimiter in a cell"
-                                .formatted(cells.length, width));
-            }
-        }
-        String[] fitted = Arrays.copyOf(cells, width);
-        for (int i = cells.length; i < width; i++) {
-            fitted[i] = "";
-        }
-        return fitted;
+        TableRows.read(source, headerIndex + 1, headers.size(), sink::accept);
     }
 }

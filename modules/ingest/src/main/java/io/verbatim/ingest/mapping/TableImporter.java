@@ -23,7 +23,7 @@ import java.util.List;
  * under its own name. Two streaming passes, as for surveys: the profile pass checks canonical dates and numbers and
  * decides types, the load pass writes normalised rows all-or-nothing.
  */
-public final class TableImporter implements DatasetImporter {
+public class TableImporter implements DatasetImporter {
 
     /** How often (in rows) long passes report progress and look for a cancel. */
     static final int PROGRESS_EVERY = 4096;

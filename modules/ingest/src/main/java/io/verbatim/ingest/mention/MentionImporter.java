@@ -1,14 +1,6 @@
 package io.verbatim.ingest.mention;
 
-import io.verbatim.domain.dataset.DatasetKind;
-import io.verbatim.domain.job.JobContext;
-import io.verbatim.domain.port.DatasetRepository;
-import io.verbatim.ingest.DatasetImporter;
-import io.verbatim.ingest.ImportOptions;
-import io.verbatim.ingest.ImportPreview;
-import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.mapping.TableImporter;
-import java.nio.file.Path;
 
 /**
  * Mention exports of social and media monitoring tools that are plain tables (CSV or XLSX): YouScan ({@code youscan}),
@@ -17,27 +9,9 @@ import java.nio.file.Path;
  * when asked for mentions explicitly or when enough mention columns are present, any other table ({@code generic}).
  * The tool's own sentiment is stored as {@code tool_sentiment}, beside whatever Verbatim computes later.
  */
-public final class MentionImporter implements DatasetImporter {
+public final class MentionImporter extends TableImporter {
 
-    private final TableImporter tables = new TableImporter(MentionTables.kind());
-
-    @Override
-    public DatasetKind kind() {
-        return tables.kind();
-    }
-
-    @Override
-    public int recognise(Path file) {
-        return tables.recognise(file);
-    }
-
-    @Override
-    public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
-        return tables.preview(file, options, maxRows);
-    }
-
-    @Override
-    public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
-        return tables.importFile(file, options, repository, context);
+    public MentionImporter() {
+        super(MentionTables.kind());
     }
 }

@@ -3,14 +3,13 @@ package io.verbatim.ingest.survey;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.source.RowSource;
 import io.verbatim.ingest.source.RowSourceFactory;
-import io.verbatim.ingest.source.SourceRow;
+import io.verbatim.ingest.source.TableRows;
 import io.verbatim.ingest.survey.layout.HeaderColumn;
 import io.verbatim.ingest.survey.layout.LayoutDetector;
 import io.verbatim.ingest.survey.layout.ResponseFilter;
 import io.verbatim.ingest.survey.layout.SurveyLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,58 +66,12 @@ final class SurveyFile {
         return columns;
     }
 
-    /**
-     * Streams the responses. A row with fewer cells than the header is padded with blanks (exports drop trailing empty
-     * answers); a row with more non-blank cells than the header is refused, because its cells can no longer be matched
-     * to questions. A short last row in a file that ends without a line break is refused: that is a file cut off
-     * mid-row, and padding it would load a half response as if it were whole.
-     */
+    /** Streams the responses below the header rows, fitted to the header's width ({@link TableRows}). */
     void readResponses(ResponseSink sink) {
-        int width = columns.size();
-        int[] seen = {0};
-        long[] shortLastRow = {0, 0};
-        boolean[] stopped = {false};
-        source.read(row -> {
-            if (seen[0] < layout.headerRows()) {
-                seen[0]++;
-                return true;
-            }
-            shortLastRow[0] = row.size() < width ? row.line() : 0;
-            shortLastRow[1] = row.size();
-            String[] cells = fit(row, width);
-            stopped[0] = !sink.accept(row.line(), cells, filter.excluded(cells));
-            return !stopped[0];
-        });
-        if (!stopped[0] && shortLastRow[0] > 0 && source.endsWithoutLineBreak()) {
-            throw new ImportException(
-                    source.file(),
-                    shortLastRow[0],
-                    (int) shortLastRow[1],
-                    "the file ends in the middle of this row (%d of %d cells and no line break); it looks truncated:"
-                                    .formatted(shortLastRow[1], width)
-                            + " export or copy it again");
-        }
-    }
-
-    private String[] fit(SourceRow row, int width) {
-        String[] cells = row.cells();
-        if (cells.length == width) {
-            return cells;
-        }
-        for (int i = width; i < cells.length; i++) {
-            if (!cells[i].isBlank()) {
-                throw new ImportException(
-                        source.file(),
-                        row.line(),
-                        i + 1,
-                        "this row has %d cells but the header has %d columns; check for an unquoted delimiter in an answer"
-                                .formatted(cells.length, width));
-            }
-        }
-        String[] fitted = Arrays.copyOf(cells, width);
-        for (int i = cells.length; i < width; i++) {
-            fitted[i] = "";
-        }
-        return fitted;
+        TableRows.read(
+                source,
+                layout.headerRows(),
+                columns.size(),
+                (line, cells) -> sink.accept(line, cells, filter.excluded(cells)));
     }
 }
