@@ -15,11 +15,12 @@ import io.verbatim.app.importer.ImportWizardWindow;
 import io.verbatim.app.main.MainView;
 import io.verbatim.app.main.MainViewModel;
 import io.verbatim.app.workspace.DemoSurvey;
+import io.verbatim.app.workspace.ImporterCatalog;
 import io.verbatim.app.workspace.OpenedWorkspace;
-import io.verbatim.app.workspace.SurveyImports;
 import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobRunner;
-import io.verbatim.ingest.survey.SurveyImporter;
+import io.verbatim.ingest.Importers;
 import io.verbatim.store.Workspace;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,20 +41,15 @@ public final class AppComposition implements AutoCloseable {
     private final LaunchOptions options;
     private final JobRunner runner;
     private final AutoCloseable runnerLifecycle;
-    private final SurveyImports importer;
+    private final Importers importers;
     private final ScoreSource scores;
     private final WorkspaceSession session;
     private final LanguageSetting language;
     private Scene scene;
 
-    /** The production wiring: the H2 store, the ingest importer and the analytics scorer, jobs on worker threads. */
+    /** The production wiring: the H2 store, the ingest importers and the analytics scorer, jobs on worker threads. */
     public AppComposition(LaunchOptions options) {
-        this(
-                options,
-                new FxJobRunner(),
-                AppComposition::openStore,
-                SurveyImports.of(new SurveyImporter()),
-                ScoreSource.analytics());
+        this(options, new FxJobRunner(), AppComposition::openStore, ImporterCatalog.all(), ScoreSource.analytics());
     }
 
     /** Wiring with replaceable services, for tests of the whole window. */
@@ -61,12 +57,12 @@ public final class AppComposition implements AutoCloseable {
             LaunchOptions options,
             JobRunner runner,
             OpenedWorkspace.Opener opener,
-            SurveyImports importer,
+            Importers importers,
             ScoreSource scores) {
         this.options = options;
         this.runner = runner;
         this.runnerLifecycle = runner instanceof AutoCloseable closeable ? closeable : () -> {};
-        this.importer = importer;
+        this.importers = importers;
         this.scores = scores;
         this.session = new WorkspaceSession(runner, opener);
         this.language = new LanguageSetting(options.language().orElse(Language.forLocale(Locale.getDefault())));
@@ -90,7 +86,9 @@ public final class AppComposition implements AutoCloseable {
     /** Opens the workspace the command line named, or the demo workspace (seeded on first start). */
     public void openInitialWorkspace() {
         if (options.demo()) {
-            session.open(options.demoDirectory(), new DemoSurvey(importer));
+            session.open(
+                    options.demoDirectory(),
+                    new DemoSurvey(importers.forKind(DatasetKind.SURVEY).orElseThrow()));
         } else {
             options.workspace().ifPresent(session::open);
         }
@@ -124,7 +122,7 @@ public final class AppComposition implements AutoCloseable {
                     new DashboardViewModel(session, runner, scores, messages, new DashboardCharts(messages)), messages);
         }
         if (type == ImportWizardView.class) {
-            return new ImportWizardView(new ImportWizardViewModel(session, importer, runner, messages), messages);
+            return new ImportWizardView(new ImportWizardViewModel(session, importers, runner, messages), messages);
         }
         throw new IllegalArgumentException("No controller wiring for " + type.getName());
     }

@@ -121,6 +121,14 @@ public final class ImportWizardView {
         cancelButton.disableProperty().bind(working.not());
         nameField.disableProperty().bind(working);
         includeExcludedSwitch.disableProperty().bind(viewModel.stepProperty().isEqualTo(ImportStep.IMPORTING));
+        // Question roles, scales and excluded responses are survey decisions: other kinds hide them.
+        includeExcludedSwitch.visibleProperty().bind(viewModel.surveyOptionsProperty());
+        includeExcludedSwitch.managedProperty().bind(viewModel.surveyOptionsProperty());
+        excludedLabel.visibleProperty().bind(viewModel.surveyOptionsProperty());
+        excludedLabel.managedProperty().bind(viewModel.surveyOptionsProperty());
+        roleColumn.visibleProperty().bind(viewModel.surveyOptionsProperty());
+        scaleColumn.visibleProperty().bind(viewModel.surveyOptionsProperty());
+        columnTable.editableProperty().bind(viewModel.surveyOptionsProperty());
         columnTable.disableProperty().bind(working);
         dropZone.disableProperty().bind(working);
         closeButton.defaultButtonProperty().bind(viewModel.stepProperty().isEqualTo(ImportStep.DONE));
@@ -135,7 +143,6 @@ public final class ImportWizardView {
 
     private void setUpColumnTable() {
         columnTable.setItems(viewModel.columns());
-        columnTable.setEditable(true);
         keyColumn.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(c.getValue().key()));
         sampleColumn.setCellValueFactory(
@@ -178,7 +185,17 @@ public final class ImportWizardView {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
-                                messages.get("import.filter.surveys"), "*.csv", "*.tsv", "*.txt", "*.xlsx"),
+                                messages.get("import.filter.exports"),
+                                "*.csv",
+                                "*.tsv",
+                                "*.txt",
+                                "*.xlsx",
+                                "*.xls",
+                                "*.xlsm",
+                                "*.tab",
+                                "*.json",
+                                "*.jsonl",
+                                "*.ndjson"),
                         new FileChooser.ExtensionFilter(messages.get("import.filter.all"), "*.*"));
         File chosen = chooser.showOpenDialog(dropZone.getScene().getWindow());
         if (chosen != null) {

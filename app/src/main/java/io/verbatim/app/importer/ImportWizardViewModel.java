@@ -1,19 +1,21 @@
 package io.verbatim.app.importer;
 
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.workspace.SurveyImports;
 import io.verbatim.app.workspace.UserFacingError;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.Column;
+import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.job.JobRunner.JobCallbacks;
 import io.verbatim.domain.job.JobRunner.JobHandle;
 import io.verbatim.domain.job.JobRunner.JobProgress;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.Importers;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.HashMap;
@@ -38,8 +40,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The import wizard: pick a file, review what was detected and correct question roles, name the dataset, import with
- * progress and cancel. Reading the preview and importing both run as jobs; errors arrive as the importer's one-line
+ * The import wizard: pick a file of any kind (survey, tickets, mentions, documents), review what was detected and, for
+ * a survey, correct question roles, name the dataset, import with progress and cancel. The importer is the one that
+ * recognises the file best. Reading the preview and importing both run as jobs; errors arrive as the importer's one-line
  * {@code file:line:column: reason}.
  */
 public final class ImportWizardViewModel {
@@ -47,12 +50,14 @@ public final class ImportWizardViewModel {
     static final int PREVIEW_ROWS = 50;
 
     private final WorkspaceSession session;
-    private final SurveyImports importer;
+    private final Importers importers;
     private final JobRunner runner;
     private final Messages messages;
 
     private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(ImportStep.CHOOSE_FILE);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DatasetKind> kind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper surveyOptions = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper formatSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<String> previewHeaders = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
@@ -72,13 +77,13 @@ public final class ImportWizardViewModel {
     private final ObservableList<ColumnRoleRow> columnsView = FXCollections.unmodifiableObservableList(columns);
 
     private Path file;
+    private DatasetImporter importer;
     private JobHandle running;
     private long previewRequest;
 
-    public ImportWizardViewModel(
-            WorkspaceSession session, SurveyImports importer, JobRunner runner, Messages messages) {
+    public ImportWizardViewModel(WorkspaceSession session, Importers importers, JobRunner runner, Messages messages) {
         this.session = session;
-        this.importer = importer;
+        this.importers = importers;
         this.runner = runner;
         this.messages = messages;
         canImport.bind(Bindings.createBooleanBinding(
@@ -101,7 +106,20 @@ public final class ImportWizardViewModel {
         return fileName.getReadOnlyProperty();
     }
 
-    /** "Layout: generic · Encoding: UTF-8 · Delimiter: ," */
+    /** The kind of dataset the chosen file will become; empty until a file is read. */
+    public ReadOnlyObjectProperty<DatasetKind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the survey-only decisions apply: question roles, scales and keeping excluded responses. True until a file
+     * of another kind is read.
+     */
+    public ReadOnlyBooleanProperty surveyOptionsProperty() {
+        return surveyOptions.getReadOnlyProperty();
+    }
+
+    /** "Tickets · zendesk-csv · UTF-8 · ;": kind, layout, encoding and delimiter. */
     public ReadOnlyStringProperty formatSummaryProperty() {
         return formatSummary.getReadOnlyProperty();
     }
@@ -171,8 +189,9 @@ public final class ImportWizardViewModel {
     /** Reads the file's preview; replaces anything read before. */
     public void choose(Path chosen) {
         file = chosen;
+        importer = null;
         fileName.set(String.valueOf(chosen.getFileName()));
-        readPreview(chosen, false);
+        readPreview(chosen, null, false);
     }
 
     /** Imports the whole file with the user's decisions. */
@@ -182,14 +201,17 @@ public final class ImportWizardViewModel {
             return;
         }
         Path source = file;
-        ImportOptions options = new ImportOptions(datasetName.get().strip(), includeExcluded.get(), overrides());
+        DatasetImporter chosen = importer;
+        boolean survey = chosen.kind() == DatasetKind.SURVEY;
+        ImportOptions options = new ImportOptions(
+                datasetName.get().strip(), survey && includeExcluded.get(), survey ? overrides() : Map.of());
         error.set("");
         progress.set(-1);
         progressText.set(messages.get("import.starting"));
         step.set(ImportStep.IMPORTING);
         running = runner.submit(
                 "import " + source,
-                context -> importer.importFile(source, options, repository.get(), context),
+                context -> chosen.importFile(source, options, repository.get(), context),
                 new JobCallbacks<>(this::showProgress, this::finish, this::cancelled, e -> {
                     error.set(UserFacingError.describe(e));
                     step.set(ImportStep.REVIEW);
@@ -204,12 +226,14 @@ public final class ImportWizardViewModel {
     /** The switch changed: read the preview again, keeping the user's name and role decisions. */
     private void rereadPreview() {
         ImportStep now = step.get();
+        // Before its first preview a new file has no importer yet: it is then recognised again.
         if (file != null && (now == ImportStep.REVIEW || now == ImportStep.READING)) {
-            readPreview(file, true);
+            readPreview(file, importer, true);
         }
     }
 
-    private void readPreview(Path chosen, boolean keepDecisions) {
+    /** Reads the preview through {@code known}, or through the importer that recognises the file best when null. */
+    private void readPreview(Path chosen, DatasetImporter known, boolean keepDecisions) {
         cancelRunning();
         // The preview reads without polling for cancel, so an older read may still report back: only the latest counts.
         long request = ++previewRequest;
@@ -217,15 +241,22 @@ public final class ImportWizardViewModel {
         result.set("");
         excludedSummary.set("");
         step.set(ImportStep.READING);
-        ImportOptions options = new ImportOptions(null, includeExcluded.get(), Map.of());
+        boolean keepExcluded = includeExcluded.get();
         running = runner.submit(
                 "preview " + chosen,
-                context -> importer.preview(chosen, options, PREVIEW_ROWS),
+                context -> {
+                    // Recognising reads the file's first bytes, so it runs as part of the job, off the UI thread.
+                    DatasetImporter picked = known != null ? known : importers.forFile(chosen);
+                    boolean survey = picked.kind() == DatasetKind.SURVEY;
+                    ImportOptions options = new ImportOptions(null, survey && keepExcluded, Map.of());
+                    return new Read(picked, picked.preview(chosen, options, PREVIEW_ROWS));
+                },
                 new JobCallbacks<>(
                         p -> {},
-                        preview -> {
+                        read -> {
                             if (request == previewRequest) {
-                                showPreview(preview, keepDecisions);
+                                importer = read.importer();
+                                showPreview(read.preview(), keepDecisions);
                             }
                         },
                         () -> {
@@ -242,7 +273,11 @@ public final class ImportWizardViewModel {
     }
 
     private void showPreview(ImportPreview preview, boolean keepDecisions) {
-        Map<String, RoleDecision> decided = keepDecisions ? decisions() : Map.of();
+        DatasetKind detectedKind = importer.kind();
+        boolean survey = detectedKind == DatasetKind.SURVEY;
+        kind.set(detectedKind);
+        surveyOptions.set(survey);
+        Map<String, RoleDecision> decided = keepDecisions && survey ? decisions() : Map.of();
         List<Column> detected = preview.columns();
         previewHeaders.setAll(detected.stream().map(Column::key).toList());
         previewRows.setAll(preview.rows());
@@ -251,8 +286,12 @@ public final class ImportWizardViewModel {
                 .toList());
         columns.forEach(row -> Optional.ofNullable(decided.get(row.key())).ifPresent(d -> d.applyTo(row)));
         formatSummary.set(messages.format(
-                "import.format", layoutName(preview.layout()), preview.encoding(), delimiterName(preview.delimiter())));
-        excludedSummary.set(excludedText(preview.excludedRows()));
+                "import.format",
+                kindName(detectedKind),
+                layoutName(preview.layout()),
+                preview.encoding(),
+                delimiterName(preview.delimiter())));
+        excludedSummary.set(survey ? excludedText(preview.excludedRows()) : "");
         if (!keepDecisions || datasetName.get().isBlank()) {
             datasetName.set(baseName(preview.file()));
         }
@@ -316,6 +355,10 @@ public final class ImportWizardViewModel {
         }
     }
 
+    private String kindName(DatasetKind detected) {
+        return messages.get("dataset.kind." + detected.wireName());
+    }
+
     private String layoutName(String layout) {
         return messages.getOrDefault("import.layout." + layout, layout);
     }
@@ -338,6 +381,9 @@ public final class ImportWizardViewModel {
                 .limit(3)
                 .collect(Collectors.joining(", "));
     }
+
+    /** A preview and the importer that read it, which also imports the file. */
+    private record Read(DatasetImporter importer, ImportPreview preview) {}
 
     /** A row's role and scale as the user left them, restored after the preview is read again. */
     private record RoleDecision(RoleChoice role, ScaleChoice scale) {

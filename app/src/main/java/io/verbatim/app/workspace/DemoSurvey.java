@@ -2,6 +2,7 @@ package io.verbatim.app.workspace;
 
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +19,10 @@ public final class DemoSurvey implements WorkspaceSession.Seed {
     static final String RESOURCE = "/io/verbatim/app/demo/demo-survey.csv";
     static final String DATASET_NAME = "demo-survey";
 
-    private final SurveyImports importer;
+    private final DatasetImporter importer;
 
-    public DemoSurvey(SurveyImports importer) {
+    /** @param importer the survey importer */
+    public DemoSurvey(DatasetImporter importer) {
         this.importer = importer;
     }
 

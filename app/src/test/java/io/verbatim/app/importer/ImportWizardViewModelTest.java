@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
 import io.verbatim.app.testing.TestWiring;
-import io.verbatim.app.workspace.SurveyImports;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.DatasetDraft;
@@ -21,10 +20,12 @@ import io.verbatim.domain.job.SynchronousJobRunner;
 import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.testing.InMemoryDatasetRepository;
+import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.Importers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,9 @@ class ImportWizardViewModelTest {
     private final InMemoryDatasetRepository repository = new InMemoryDatasetRepository();
     private final WorkspaceSession session = TestWiring.openSession(repository);
     private final FakeImporter importer = new FakeImporter();
+    private final Importers importers = new Importers(List.of(importer));
     private final ImportWizardViewModel wizard =
-            new ImportWizardViewModel(session, importer, new SynchronousJobRunner(), Messages.of(Language.ENGLISH));
+            new ImportWizardViewModel(session, importers, new SynchronousJobRunner(), Messages.of(Language.ENGLISH));
 
     @Test
     void startsWaitingForAFile() {
@@ -65,7 +67,9 @@ class ImportWizardViewModelTest {
                 .extracting(r -> r.roleProperty().get())
                 .containsExactly(RoleChoice.NONE, RoleChoice.NPS, RoleChoice.NONE);
         assertThat(wizard.columns().getFirst().sample()).isEqualTo("North, South");
-        assertThat(wizard.formatSummaryProperty().get()).contains("generic", "UTF-8", ";");
+        assertThat(wizard.formatSummaryProperty().get()).isEqualTo("Survey · generic table · UTF-8 · ;");
+        assertThat(wizard.kindProperty().get()).isEqualTo(DatasetKind.SURVEY);
+        assertThat(wizard.surveyOptionsProperty().get()).isTrue();
         assertThat(wizard.excludedSummaryProperty().get())
                 .isEqualTo("3 preview, test or spam responses will be left out");
         assertThat(wizard.datasetNameProperty().get()).isEqualTo("wave-3");
@@ -175,23 +179,33 @@ class ImportWizardViewModelTest {
 
     @Test
     void theExcludedCountIsTranslated() {
-        ImportWizardViewModel russian =
-                new ImportWizardViewModel(session, importer, new SynchronousJobRunner(), Messages.of(Language.RUSSIAN));
+        ImportWizardViewModel russian = new ImportWizardViewModel(
+                session, importers, new SynchronousJobRunner(), Messages.of(Language.RUSSIAN));
 
         russian.choose(FILE);
 
         assertThat(russian.excludedSummaryProperty().get())
                 .isEqualTo("Будут исключены ответы из предпросмотра, тестовые и спам: 3");
-        assertThat(russian.formatSummaryProperty().get()).startsWith("Формат: обычная таблица");
+        assertThat(russian.formatSummaryProperty().get()).startsWith("Опрос · обычная таблица");
     }
 
-    /** Returns a fixed preview and loads two rows through the real port, or fails as told. */
-    private static final class FakeImporter implements SurveyImports {
+    /** A survey importer that recognises nothing (surveys are the fallback), returns a fixed preview and loads two rows. */
+    private static final class FakeImporter implements DatasetImporter {
         ImportOptions options;
         ImportOptions previewOptions;
         int previews;
         RuntimeException failure;
         RuntimeException previewFailure;
+
+        @Override
+        public DatasetKind kind() {
+            return DatasetKind.SURVEY;
+        }
+
+        @Override
+        public int recognise(Path file) {
+            return 0;
+        }
 
         @Override
         public ImportPreview preview(Path file, ImportOptions chosen, int maxRows) {

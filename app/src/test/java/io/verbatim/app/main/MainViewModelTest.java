@@ -8,10 +8,14 @@ import io.verbatim.app.i18n.Messages;
 import io.verbatim.app.testing.SmallSurvey;
 import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.SynchronousJobRunner;
 import io.verbatim.domain.port.StoreException;
 import io.verbatim.domain.testing.InMemoryDatasetRepository;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
@@ -42,6 +46,24 @@ class MainViewModelTest {
         assertThat(viewModel.selectedDatasetProperty().get().name()).isEqualTo("small");
         assertThat(viewModel.statusProperty().get()).isEqualTo("Ready · 1 dataset");
         assertThat(viewModel.datasetDetails(viewModel.datasets().getFirst())).isEqualTo("Survey · 28 rows");
+    }
+
+    @Test
+    void everyKindOfDatasetIsListedWithATranslatedKind() {
+        MainViewModel english = new MainViewModel(session, language, Messages.of(Language.ENGLISH));
+        MainViewModel russian = new MainViewModel(session, language, Messages.of(Language.RUSSIAN));
+
+        assertThat(english.datasetDetails(dataset(DatasetKind.TICKETS))).startsWith("Tickets · ");
+        assertThat(english.datasetDetails(dataset(DatasetKind.MENTIONS))).startsWith("Mentions · ");
+        assertThat(english.datasetDetails(dataset(DatasetKind.DOCUMENTS))).startsWith("Documents · ");
+        assertThat(russian.datasetDetails(dataset(DatasetKind.TICKETS))).startsWith("Обращения · ");
+        assertThat(russian.datasetDetails(dataset(DatasetKind.MENTIONS))).startsWith("Упоминания · ");
+        assertThat(russian.datasetDetails(dataset(DatasetKind.DOCUMENTS))).startsWith("Документы · ");
+        assertThat(russian.datasetDetails(dataset(DatasetKind.SURVEY))).startsWith("Опрос · ");
+    }
+
+    private static Dataset dataset(DatasetKind kind) {
+        return new Dataset(1, kind.wireName(), kind, 12, List.of(), "generic", "export.csv", Instant.EPOCH);
     }
 
     @Test

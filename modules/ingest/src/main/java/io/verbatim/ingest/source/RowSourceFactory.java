@@ -55,7 +55,28 @@ public final class RowSourceFactory {
         if (text.isBlank()) {
             throw new ImportException(file, 0, 0, "the file is empty");
         }
+        if (looksLikeJson(text)) {
+            throw new ImportException(
+                    file,
+                    1,
+                    1,
+                    "is a JSON file, not a table; Verbatim reads the JSON of Zendesk tickets (tickets.json with"
+                            + " ticket_metrics.json) and Telegram channels (result.json); export other data as CSV or"
+                            + " XLSX");
+        }
         return new CsvRowSource(file, encoding, delimiters.sniff(text, sample.wholeFile()), size);
+    }
+
+    /**
+     * A table's first line is a header or data, never a JSON object or array; without this check, JSON that no JSON
+     * importer recognises would be read as a one-column table of braces.
+     */
+    static boolean looksLikeJson(String text) {
+        String start = text.stripLeading();
+        if (start.startsWith("{")) {
+            return true;
+        }
+        return start.startsWith("[") && start.substring(1).stripLeading().matches("(?s)[{\\[\"\\]].*");
     }
 
     /** Names the line and the field where the first byte that text never contains sits. */
