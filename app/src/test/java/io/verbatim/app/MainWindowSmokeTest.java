@@ -116,6 +116,24 @@ class MainWindowSmokeTest {
     }
 
     @Test
+    void importWizardPreviewsATicketExportWithoutSurveyRoles(FxRobot robot) throws Exception {
+        Path csv = Files.createTempDirectory("verbatim-tickets-").resolve("zendesk_view_export.csv");
+        try (InputStream in = getClass().getResourceAsStream("/io/verbatim/app/importer/zendesk_view_export.csv")) {
+            Files.copy(in, csv);
+        }
+        Wizard wizard = openWizard();
+        WaitForAsyncUtils.asyncFx(() -> wizard.viewModel().choose(csv)).get();
+
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> wizard.viewModel().stepProperty().get() == ImportStep.REVIEW);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(wizard.viewModel().surveyOptionsProperty().get()).isFalse();
+        snapshot(wizard.stage().getScene(), "import-tickets.png");
+        WaitForAsyncUtils.asyncFx(wizard.stage()::close).get();
+    }
+
+    @Test
     void aGarbageFileShowsOneFileLineColumnReasonLineAndLeavesTheDatasetsAsTheyWere(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
