@@ -5,6 +5,7 @@ import io.verbatim.app.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -12,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -48,6 +50,9 @@ public final class ImportWizardView {
 
     @FXML
     private Label resultLabel;
+
+    @FXML
+    private Tab columnsTab;
 
     @FXML
     private TableView<ColumnRoleRow> columnTable;
@@ -122,6 +127,11 @@ public final class ImportWizardView {
         nameField.disableProperty().bind(working);
         includeExcludedSwitch.disableProperty().bind(viewModel.stepProperty().isEqualTo(ImportStep.IMPORTING));
         // Question roles, scales and excluded responses are survey decisions: other kinds hide them.
+        columnsTab
+                .textProperty()
+                .bind(Bindings.when(viewModel.surveyOptionsProperty())
+                        .then(messages.get("import.tab.columns"))
+                        .otherwise(messages.get("import.tab.columnsOnly")));
         includeExcludedSwitch.visibleProperty().bind(viewModel.surveyOptionsProperty());
         includeExcludedSwitch.managedProperty().bind(viewModel.surveyOptionsProperty());
         excludedLabel.visibleProperty().bind(viewModel.surveyOptionsProperty());
