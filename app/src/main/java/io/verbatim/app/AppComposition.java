@@ -15,12 +15,12 @@ import io.verbatim.app.importer.ImportWizardWindow;
 import io.verbatim.app.main.MainView;
 import io.verbatim.app.main.MainViewModel;
 import io.verbatim.app.workspace.DemoSurvey;
-import io.verbatim.app.workspace.ImporterCatalog;
 import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.ingest.Importers;
+import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.store.Workspace;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public final class AppComposition implements AutoCloseable {
 
     /** The production wiring: the H2 store, the ingest importers and the analytics scorer, jobs on worker threads. */
     public AppComposition(LaunchOptions options) {
-        this(options, new FxJobRunner(), AppComposition::openStore, ImporterCatalog.all(), ScoreSource.analytics());
+        this(options, new FxJobRunner(), AppComposition::openStore, StandardImporters.all(), ScoreSource.analytics());
     }
 
     /** Wiring with replaceable services, for tests of the whole window. */

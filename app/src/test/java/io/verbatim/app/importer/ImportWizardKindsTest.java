@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
 import io.verbatim.app.testing.TestWiring;
-import io.verbatim.app.workspace.ImporterCatalog;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.SynchronousJobRunner;
 import io.verbatim.domain.testing.InMemoryDatasetRepository;
+import io.verbatim.ingest.catalog.StandardImporters;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -24,7 +24,7 @@ class ImportWizardKindsTest {
 
     private ImportWizardViewModel wizard(Language language) {
         return new ImportWizardViewModel(
-                session, ImporterCatalog.all(), new SynchronousJobRunner(), Messages.of(language));
+                session, StandardImporters.all(), new SynchronousJobRunner(), Messages.of(language));
     }
 
     @Test

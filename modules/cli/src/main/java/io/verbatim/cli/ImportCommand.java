@@ -6,6 +6,7 @@ import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.Importers;
+import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Importers importers = ImporterCatalog.all();
+        Importers importers = StandardImporters.all();
         DatasetKind wantedKind = kind == null ? null : wantedKind(importers);
         if (datasetName != null && files.size() > 1) {
             throw new UserInputException("--dataset names one dataset; import one file at a time with it");

@@ -1,4 +1,4 @@
-package io.verbatim.app.workspace;
+package io.verbatim.ingest.catalog;
 
 import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.document.DocumentImporter;
@@ -9,12 +9,16 @@ import io.verbatim.ingest.survey.SurveyImporter;
 import io.verbatim.ingest.ticket.TicketImporter;
 import java.util.List;
 
-/** The importers the desktop offers: the one list to extend when a new kind of export is supported. */
-public final class ImporterCatalog {
+/**
+ * Every importer Verbatim ships, for the composition roots (desktop and command line) to wire in: the one list to
+ * extend when a new kind of export is supported. Kept out of {@code io.verbatim.ingest} so the package that defines
+ * the importer interface does not depend on its implementations.
+ */
+public final class StandardImporters {
 
-    private ImporterCatalog() {}
+    private StandardImporters() {}
 
-    /** Every importer, surveys first so that a plain table nobody recognises is read as a survey. */
+    /** Surveys first, so that a plain table nobody recognises is read as a survey. */
     public static Importers all() {
         return new Importers(List.of(
                 new SurveyImporter(),
