@@ -1,7 +1,7 @@
 package io.verbatim.cli;
 
 /** How a command prints its result. */
-enum OutputFormat {
+public enum OutputFormat {
     TEXT,
     JSON
 }

@@ -1,9 +1,9 @@
 package io.verbatim.cli;
 
 /** A request the user can correct: an unknown dataset, conflicting options. */
-final class UserInputException extends RuntimeException {
+public final class UserInputException extends RuntimeException {
 
-    UserInputException(String message) {
+    public UserInputException(String message) {
         super(message);
     }
 }

@@ -4,7 +4,11 @@ import io.verbatim.domain.port.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -16,14 +20,20 @@ import java.util.zip.Inflater;
  * and one small integer code per cell; Deflate then squeezes the codes and the free-text dictionaries. Decoding shares
  * one {@link String} per distinct value, which also keeps a decoded column small in memory.
  *
- * <p>Layout: a format byte, the raw length as a varint, then the deflated raw part: {@code rows}, {@code dictSize},
- * each dictionary entry as a varint UTF-8 length and its bytes, then the codes at 1, 2 or 4 bytes each (big-endian),
- * the narrowest width that fits the dictionary. Text is UTF-8: a charset decoder never produces a lone surrogate, and
- * a lone one, should a caller make one by hand, would come back as {@code ?}.
+ * <p>Layout: a format byte, the raw length as a varint, then the deflated raw part. Format 1 (dictionary): {@code rows},
+ * {@code dictSize}, each dictionary entry as a varint UTF-8 length and its bytes, then the codes at 1, 2 or 4 bytes
+ * each (big-endian), the narrowest width that fits the dictionary. Format 2 (plain), for columns whose values hardly
+ * repeat (ids, timestamps, free text), where a dictionary costs a hash lookup per cell and saves nothing: {@code rows},
+ * then each cell as a varint UTF-8 length and its bytes. Text is UTF-8: a charset decoder never produces a lone
+ * surrogate, and a lone one, should a caller make one by hand, would come back as {@code ?}.
  */
 final class ColumnChunkCodec {
 
-    private static final byte FORMAT_1 = 1;
+    private static final byte DICTIONARY = 1;
+    private static final byte PLAIN = 2;
+    /** Cells looked at to choose between a dictionary and plain values. */
+    private static final int SAMPLE = 2048;
+
     private static final int BUFFER = 64 * 1024;
 
     private final int compressionLevel;
@@ -42,6 +52,9 @@ final class ColumnChunkCodec {
         if (count < 0 || count > cells.length) {
             throw new IllegalArgumentException("count " + count + " outside 0.." + cells.length);
         }
+        if (mostlyDistinct(cells, count)) {
+            return deflate(PLAIN, plainChunk(cells, count));
+        }
         Map<String, Integer> codeOf = HashMap.newHashMap(Math.min(count, 1 << 12));
         int[] codes = new int[count];
         for (int i = 0; i < count; i++) {
@@ -51,14 +64,60 @@ final class ColumnChunkCodec {
         }
         byte[][] dictionary = new byte[codeOf.size()][];
         codeOf.forEach((value, code) -> dictionary[code] = value.getBytes(StandardCharsets.UTF_8));
-        return deflate(rawChunk(count, dictionary, codes));
+        return deflate(DICTIONARY, rawChunk(count, dictionary, codes));
+    }
+
+    /**
+     * Replaces every value of a chunk by {@code rewrite(value)}, keeping its row order; the function is called once
+     * per distinct value of a dictionary chunk.
+     */
+    byte[] rewrite(byte[] chunk, UnaryOperator<String> rewrite) {
+        String[] cells = decode(chunk);
+        // Decoding shares one String per dictionary entry, so an identity memo sees each distinct value once.
+        Map<String, String> done = new IdentityHashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = done.computeIfAbsent(cells[i], rewrite);
+        }
+        return encode(cells, cells.length);
+    }
+
+    /** True when a sample of the cells hardly repeats, so a dictionary would only cost time. */
+    private static boolean mostlyDistinct(String[] cells, int count) {
+        int sample = Math.min(count, SAMPLE);
+        if (sample < 64) {
+            return false;
+        }
+        Set<String> seen = HashSet.newHashSet(sample);
+        for (int i = 0; i < sample; i++) {
+            seen.add(cells[i] == null ? "" : cells[i]);
+        }
+        return seen.size() * 4L > sample * 3L;
+    }
+
+    private static byte[] plainChunk(String[] cells, int count) {
+        byte[][] values = new byte[count][];
+        long size = 5;
+        for (int i = 0; i < count; i++) {
+            values[i] = cells[i] == null ? new byte[0] : cells[i].getBytes(StandardCharsets.UTF_8);
+            size += 5L + values[i].length;
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new StoreException("A block of " + count + " cells is too large to store (" + size + " bytes)");
+        }
+        RawWriter out = new RawWriter((int) size);
+        out.varint(count);
+        for (byte[] value : values) {
+            out.varint(value.length);
+            out.bytes(value);
+        }
+        return out.finish();
     }
 
     /** Decodes a whole chunk. */
     String[] decode(byte[] chunk) {
         RawReader raw = new RawReader(inflate(chunk));
         String[] cells = new String[raw.varint()];
-        decodeBody(raw, cells.length, cells, 0);
+        decodeBody(chunk[0], raw, cells.length, cells, 0);
         return cells;
     }
 
@@ -72,7 +131,7 @@ final class ColumnChunkCodec {
         if (rows > target.length - offset) {
             throw damaged("a chunk holds " + rows + " cells where " + (target.length - offset) + " were expected");
         }
-        decodeBody(raw, rows, target, offset);
+        decodeBody(chunk[0], raw, rows, target, offset);
         return rows;
     }
 
@@ -98,7 +157,16 @@ final class ColumnChunkCodec {
         return out.finish();
     }
 
-    private static void decodeBody(RawReader raw, int rows, String[] target, int offset) {
+    private static void decodeBody(byte format, RawReader raw, int rows, String[] target, int offset) {
+        if (format == PLAIN) {
+            for (int i = 0; i < rows; i++) {
+                target[offset + i] = raw.utf8(raw.varint());
+            }
+            if (raw.remaining() != 0) {
+                throw damaged("a chunk holds more values than its row count");
+            }
+            return;
+        }
         int dictionarySize = raw.varint();
         String[] dictionary = new String[dictionarySize];
         for (int i = 0; i < dictionarySize; i++) {
@@ -124,13 +192,13 @@ final class ColumnChunkCodec {
         return dictionarySize <= 1 << 16 ? 2 : 4;
     }
 
-    private byte[] deflate(byte[] raw) {
+    private byte[] deflate(byte format, byte[] raw) {
         Deflater deflater = new Deflater(compressionLevel);
         try {
             deflater.setInput(raw);
             deflater.finish();
             RawWriter out = new RawWriter(Math.max(64, raw.length / 4));
-            out.fixed(FORMAT_1, 1);
+            out.fixed(format, 1);
             out.varint(raw.length);
             byte[] buffer = new byte[BUFFER];
             while (!deflater.finished()) {
@@ -144,7 +212,7 @@ final class ColumnChunkCodec {
     }
 
     private static byte[] inflate(byte[] chunk) {
-        if (chunk.length < 2 || chunk[0] != FORMAT_1) {
+        if (chunk.length < 2 || (chunk[0] != DICTIONARY && chunk[0] != PLAIN)) {
             throw damaged("unknown chunk format");
         }
         RawReader header = new RawReader(chunk);

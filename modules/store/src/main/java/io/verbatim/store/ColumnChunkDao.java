@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The {@code column_chunk} table: encoded runs of cells, written once by an import and read a column at a time. */
 final class ColumnChunkDao {
@@ -44,6 +47,40 @@ final class ColumnChunkDao {
                     visitor.accept(rows.getInt(1), rows.getBytes(2));
                 }
             }
+        }
+    }
+
+    /**
+     * Replaces every chunk of one column by {@code rewrite} of it ({@code rewrite} must be safe to call from several
+     * threads at once). The column's chunks are read first and then updated, so the caller holds one column's
+     * compressed bytes, never the dataset's.
+     */
+    void rewriteColumn(Connection connection, long datasetId, int position, UnaryOperator<byte[]> rewrite)
+            throws SQLException {
+        Map<Integer, byte[]> chunks = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT chunk_no, data FROM column_chunk WHERE dataset_id = ? AND position = ? ORDER BY chunk_no")) {
+            select.setLong(1, datasetId);
+            select.setInt(2, position);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    chunks.put(rows.getInt(1), rows.getBytes(2));
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE column_chunk SET data = ? WHERE dataset_id = ? AND position = ? AND chunk_no = ?")) {
+            // The chunks are independent, so they are rewritten on all cores; the import's reading is over by now.
+            Map<Integer, byte[]> rewritten = new java.util.concurrent.ConcurrentHashMap<>();
+            chunks.entrySet().parallelStream().forEach(c -> rewritten.put(c.getKey(), rewrite.apply(c.getValue())));
+            for (Map.Entry<Integer, byte[]> chunk : chunks.entrySet()) {
+                update.setBytes(1, rewritten.get(chunk.getKey()));
+                update.setLong(2, datasetId);
+                update.setInt(3, position);
+                update.setInt(4, chunk.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 }

@@ -51,6 +51,16 @@ final class ColumnDao {
         }
     }
 
+    /** Replaces all columns of a dataset (and their scale labels) with {@code columns}. */
+    void replaceAll(Connection connection, long datasetId, List<Column> columns) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM dataset_column WHERE dataset_id = ?")) {
+            delete.setLong(1, datasetId);
+            delete.executeUpdate();
+        }
+        insert(connection, datasetId, columns);
+    }
+
     /** Replaces the question properties of the column at {@code column.position()}; false if there is none. */
     boolean updateQuestion(Connection connection, long datasetId, Column column) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(

@@ -1,21 +1,26 @@
 package io.verbatim.store;
 
+import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.port.DatasetImport;
+import io.verbatim.domain.port.ImportRevision;
 import io.verbatim.domain.port.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One running import into a STAGING dataset.
  *
  * <p>Each full chunk is committed in its own short transaction, so neither H2 nor the heap ever holds the whole file;
- * the STAGING status, not an open transaction, is what keeps the rows invisible. {@link #commit()} is the one small
- * transaction that flips the status to READY. If the process dies half-way, the next {@link Workspace#open} sweeps the
- * STAGING rows away. Meant to be driven by one thread at a time (the import job).
+ * the STAGING status, not an open transaction, is what keeps the rows invisible. {@link #commit(ImportRevision)} first
+ * applies the importer's revision (value rewrites chunk by chunk, still invisible), then one small transaction replaces
+ * the columns' metadata and flips the status to READY. If the process dies half-way, the next {@link Workspace#open}
+ * sweeps the STAGING rows away. Meant to be driven by one thread at a time (the import job); chunks are encoded and
+ * stored on the writer's background thread.
  */
 final class H2DatasetImport implements DatasetImport {
 
@@ -32,6 +37,9 @@ final class H2DatasetImport implements DatasetImport {
     private final Connection connection;
     private final long datasetId;
     private final String name;
+    private final List<Column> draftColumns;
+    private final ColumnDao columnDao;
+    private final ColumnChunkCodec codec = new ColumnChunkCodec();
     private final ChunkedColumnWriter writer;
     private final Consumer<H2DatasetImport> onFinished;
     private State state = State.OPEN;
@@ -40,6 +48,7 @@ final class H2DatasetImport implements DatasetImport {
             WorkspaceDatabase database,
             DatasetDao datasets,
             ColumnChunkDao chunks,
+            ColumnDao columnDao,
             Connection connection,
             StagedDataset staged,
             Consumer<H2DatasetImport> onFinished) {
@@ -47,14 +56,16 @@ final class H2DatasetImport implements DatasetImport {
         this.datasets = datasets;
         this.chunks = chunks;
         this.connection = connection;
+        this.columnDao = columnDao;
         this.datasetId = staged.id();
         this.name = staged.name();
+        this.draftColumns = staged.columns();
         this.onFinished = onFinished;
-        this.writer = new ChunkedColumnWriter(staged.columns(), new ColumnChunkCodec(), this::writeChunk);
+        this.writer = new ChunkedColumnWriter(draftColumns.size(), codec, this::writeChunk);
     }
 
-    /** What {@link H2DatasetRepository#beginImport} created: the staging row's id, its name and column count. */
-    record StagedDataset(long id, String name, int columns) {}
+    /** What {@link H2DatasetRepository#beginImport} created: the staging row's id, its name and the draft's columns. */
+    record StagedDataset(long id, String name, List<Column> columns) {}
 
     @Override
     public void append(String[] cells) {
@@ -73,12 +84,21 @@ final class H2DatasetImport implements DatasetImport {
     }
 
     @Override
-    public synchronized Dataset commit() {
+    public synchronized Dataset commit(ImportRevision revision) {
         requireOpen();
+        if (revision != null) {
+            revision.requireSameShape(draftColumns);
+        }
         Dataset dataset;
         try {
-            writer.flush();
+            writer.finish();
+            if (revision != null) {
+                revision.rewrites().forEach(this::rewriteColumn);
+            }
             dataset = database.inTransaction(connection, "finish importing dataset '" + name + "'", c -> {
+                if (revision != null) {
+                    columnDao.replaceAll(c, datasetId, revision.columns());
+                }
                 if (!datasets.markReady(c, datasetId, writer.rows(), Instant.now())) {
                     throw new StoreException("The import of '" + name
                             + "' was cancelled because its workspace was closed; import the file again");
@@ -95,12 +115,22 @@ final class H2DatasetImport implements DatasetImport {
         return dataset;
     }
 
+    private void rewriteColumn(int position, UnaryOperator<String> rewrite) {
+        String column = draftColumns.get(position).key();
+        database.inTransaction(connection, "rewrite column '" + column + "' of dataset '" + name + "'", c -> {
+            chunks.rewriteColumn(c, datasetId, position, chunk -> codec.rewrite(chunk, rewrite));
+            return null;
+        });
+    }
+
     @Override
     public synchronized void close() {
         if (state == State.COMMITTED || state == State.DISCARDED) {
             return;
         }
         state = State.DISCARDED;
+        // The writer's thread may still be storing a chunk through this connection: let it end first.
+        writer.close();
         try {
             database.inTransaction(
                     connection, "discard the unfinished import of '" + name + "'", c -> datasets.delete(c, datasetId));
@@ -127,6 +157,7 @@ final class H2DatasetImport implements DatasetImport {
     }
 
     private void release() {
+        writer.close();
         try {
             connection.close();
         } catch (SQLException e) {

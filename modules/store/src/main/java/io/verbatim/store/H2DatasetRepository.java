@@ -60,9 +60,9 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
                     database,
                     datasets,
                     chunks,
+                    columns,
                     connection,
-                    new H2DatasetImport.StagedDataset(
-                            id, draft.name(), draft.columns().size()),
+                    new H2DatasetImport.StagedDataset(id, draft.name(), draft.columns()),
                     running::remove);
             running.add(started);
             return started;

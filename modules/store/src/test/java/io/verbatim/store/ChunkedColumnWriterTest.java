@@ -31,9 +31,10 @@ class ChunkedColumnWriterTest {
         for (int i = 0; i < 7; i++) {
             writer.append(new String[] {"a" + i, "b" + i});
         }
+        writer.finish();
 
-        assertThat(written).extracting(Written::chunkNo).containsExactly(0, 1);
-        assertThat(written).extracting(Written::rows).containsExactly(3, 3);
+        assertThat(written).extracting(Written::chunkNo).containsExactly(0, 1, 2);
+        assertThat(written).extracting(Written::rows).containsExactly(3, 3, 1);
         assertThat(written.get(1).columns().get(1)).containsExactly("b3", "b4", "b5");
     }
 
@@ -44,7 +45,7 @@ class ChunkedColumnWriterTest {
             writer.append(new String[] {"v" + i});
         }
 
-        writer.flush();
+        writer.finish();
 
         assertThat(written).extracting(Written::rows).containsExactly(3, 1);
         assertThat(written.get(1).columns().getFirst()).containsExactly("v3");
@@ -55,9 +56,9 @@ class ChunkedColumnWriterTest {
     void flushWithNothingBufferedWritesNothing() {
         ChunkedColumnWriter writer = writer(1, 3, Long.MAX_VALUE);
         writer.append(new String[] {"x"});
-        writer.flush();
+        writer.finish();
 
-        writer.flush();
+        writer.finish();
 
         assertThat(written).hasSize(1);
     }
@@ -68,6 +69,7 @@ class ChunkedColumnWriterTest {
 
         writer.append(new String[] {"12345", "1234"});
         writer.append(new String[] {"1", ""});
+        writer.finish();
 
         assertThat(written).extracting(Written::rows).containsExactly(2);
     }
@@ -81,7 +83,7 @@ class ChunkedColumnWriterTest {
         row[0] = "second";
         writer.append(row);
 
-        writer.flush();
+        writer.finish();
 
         assertThat(written.getFirst().columns().getFirst()).containsExactly("first", "second");
     }
@@ -94,5 +96,37 @@ class ChunkedColumnWriterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Row 1 has 2 cells but the dataset has 3 columns");
         assertThat(writer.rows()).isZero();
+    }
+
+    @Test
+    void aFailingSinkFailsTheNextCallAndCloseStillEnds() {
+        ChunkedColumnWriter writer = new ChunkedColumnWriter(
+                1,
+                codec,
+                (chunkNo, rows, encoded) -> {
+                    throw new io.verbatim.domain.port.StoreException("disk full");
+                },
+                2,
+                Long.MAX_VALUE);
+        writer.append(new String[] {"a"});
+        writer.append(new String[] {"b"});
+
+        assertThatThrownBy(writer::finish)
+                .isInstanceOf(io.verbatim.domain.port.StoreException.class)
+                .hasMessage("disk full");
+        writer.close();
+    }
+
+    @Test
+    void keepsChunkOrderWhileEncodingInTheBackground() {
+        ChunkedColumnWriter writer = writer(1, 100, Long.MAX_VALUE);
+        for (int i = 0; i < 10_000; i++) {
+            writer.append(new String[] {Integer.toString(i)});
+        }
+        writer.finish();
+        writer.close();
+
+        assertThat(written).extracting(Written::chunkNo).isSorted().hasSize(100);
+        assertThat(written.get(57).columns().getFirst()[3]).isEqualTo("5703");
     }
 }

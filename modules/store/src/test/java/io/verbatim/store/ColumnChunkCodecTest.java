@@ -132,4 +132,33 @@ class ColumnChunkCodecTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("damaged");
     }
+
+    @Test
+    void storesValuesThatHardlyRepeatWithoutADictionary() {
+        String[] ids = new String[5000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i % 100 == 0 ? "" : "R_" + i + "_Ответ";
+        }
+
+        byte[] chunk = codec.encode(ids, ids.length);
+
+        assertThat(chunk[0]).as("plain format").isEqualTo((byte) 2);
+        assertThat(codec.decode(chunk)).containsExactly(ids);
+    }
+
+    @Test
+    void rewritesAPlainAndADictionaryChunkValueByValue() {
+        String[] ids = new String[3000];
+        String[] regions = new String[3000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = "id" + i;
+            regions[i] = i % 2 == 0 ? "north" : "";
+        }
+
+        String[] plain = codec.decode(codec.rewrite(codec.encode(ids, ids.length), v -> v + "!"));
+        String[] dictionary = codec.decode(codec.rewrite(codec.encode(regions, regions.length), String::toUpperCase));
+
+        assertThat(plain[2999]).isEqualTo("id2999!");
+        assertThat(dictionary).startsWith("NORTH", "", "NORTH");
+    }
 }

@@ -3,6 +3,7 @@ package io.verbatim.domain.dataset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * A closed rating scale {@code min..max} with optional text labels for its codes (Qualtrics and SurveyMonkey can export
@@ -14,6 +15,8 @@ import java.util.OptionalInt;
  * @param labels answer text (any case) to code; may be empty
  */
 public record Scale(int min, int max, Map<String, Integer> labels) {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public Scale {
         if (min >= max) {
@@ -45,7 +48,7 @@ public record Scale(int min, int max, Map<String, Integer> labels) {
         if (cell.isEmpty()) {
             return OptionalInt.empty();
         }
-        Integer labelled = labels.get(normalise(cell));
+        Integer labelled = labels.isEmpty() ? null : labels.get(normalise(cell));
         if (labelled != null) {
             return inScale(labelled);
         }
@@ -80,6 +83,6 @@ public record Scale(int min, int max, Map<String, Integer> labels) {
     }
 
     private static String normalise(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

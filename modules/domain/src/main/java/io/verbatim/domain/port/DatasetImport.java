@@ -18,7 +18,18 @@ public interface DatasetImport extends AutoCloseable {
     long rows();
 
     /** Makes the dataset visible in one small transaction and returns it. */
-    Dataset commit();
+    default Dataset commit() {
+        return commit(null);
+    }
+
+    /**
+     * Applies what the importer learnt from all the rows (final column types and questions, value rewrites), then
+     * makes the dataset visible; either all of it happens or, on failure, nothing is visible.
+     *
+     * @param revision the final columns and rewrites, or null to keep the draft's columns and values
+     * @throws IllegalArgumentException when the revision's columns do not match the draft's keys and positions
+     */
+    Dataset commit(ImportRevision revision);
 
     /** Discards the staging rows unless committed. Never throws for an already committed import. */
     @Override

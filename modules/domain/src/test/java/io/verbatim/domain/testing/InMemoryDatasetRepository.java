@@ -8,6 +8,7 @@ import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.ImportRevision;
 import io.verbatim.domain.port.StoreException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -157,9 +158,21 @@ public final class InMemoryDatasetRepository implements DatasetRepository {
         }
 
         @Override
-        public Dataset commit() {
+        public Dataset commit(ImportRevision revision) {
+            DatasetDraft finalDraft = draft;
+            if (revision != null) {
+                revision.requireSameShape(draft.columns());
+                revision.rewrites().forEach((position, rewrite) -> {
+                    for (String[] row : staged) {
+                        row[position] = rewrite.apply(row[position]);
+                    }
+                });
+                finalDraft = new DatasetDraft(
+                        draft.name(), draft.kind(), revision.columns(), draft.layout(), draft.source());
+                lastDraft = finalDraft;
+            }
             committed = true;
-            return store(draft, staged, Instant.EPOCH);
+            return store(finalDraft, staged, Instant.EPOCH);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.verbatim.ingest.survey;
 
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Question;
+import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.ingest.survey.layout.HeaderColumn;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import io.verbatim.ingest.survey.question.QuestionDetector;
@@ -13,6 +14,15 @@ import java.util.Map;
 final class ColumnPlanner {
 
     private final QuestionDetector detector = new QuestionDetector();
+
+    /** The columns an import starts with, before any row is seen: every one text, none a question. */
+    List<Column> provisional(List<HeaderColumn> headers) {
+        List<Column> columns = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            columns.add(new Column(i, headers.get(i).key(), headers.get(i).label(), ValueType.TEXT, null));
+        }
+        return columns;
+    }
 
     List<Column> plan(List<HeaderColumn> headers, List<ColumnProfile> profiles, Map<String, Question> overrides) {
         List<Column> columns = new ArrayList<>(headers.size());

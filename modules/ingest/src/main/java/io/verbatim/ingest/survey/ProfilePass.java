@@ -1,40 +1,46 @@
 package io.verbatim.ingest.survey;
 
 import io.verbatim.domain.job.JobContext;
+import io.verbatim.ingest.survey.profile.CellNormaliser;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
+import io.verbatim.ingest.survey.profile.DatePattern;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * The first of the two passes over a file: profiles every column over the responses that will be loaded, so types and
- * questions are decided on all the data before the first row is written.
+ * Profiles every column over the responses that will be loaded, so types and questions are decided on all the data.
+ * The import feeds it the rows it stores, in the same pass ({@link #accept}); a preview runs it over the first rows
+ * ({@link #run}).
  */
 final class ProfilePass {
 
     private final List<ColumnProfile> profiles = new ArrayList<>();
+    private final boolean includeExcluded;
     private long responses;
     private long excluded;
 
+    ProfilePass(int columns, boolean includeExcluded) {
+        this.includeExcluded = includeExcluded;
+        for (int i = 0; i < columns; i++) {
+            profiles.add(new ColumnProfile());
+        }
+    }
+
     /**
+     * Reads responses until {@code limit} and profiles them, writing nothing.
+     *
      * @param limit stop after this many responses (a preview), or Long.MAX_VALUE for all
      */
     static ProfilePass run(
             SurveyFile survey, boolean includeExcluded, long limit, JobContext context, RowListener listener) {
-        ProfilePass pass = new ProfilePass();
-        for (int i = 0; i < survey.columns().size(); i++) {
-            pass.profiles.add(new ColumnProfile());
-        }
+        ProfilePass pass = new ProfilePass(survey.columns().size(), includeExcluded);
         survey.readResponses((line, cells, excludedRow) -> {
-            if (excludedRow) {
-                pass.excluded++;
-            }
-            if (!excludedRow || includeExcluded) {
-                for (int i = 0; i < cells.length; i++) {
-                    pass.profiles.get(i).accept(cells[i]);
-                }
+            if (pass.accept(cells, excludedRow)) {
                 listener.row(cells);
             }
-            pass.responses++;
             if (pass.responses % SurveyImporter.PROGRESS_EVERY == 0) {
                 context.checkCancelled();
                 Progress.report(context, survey, pass.responses, "Profiling");
@@ -44,12 +50,56 @@ final class ProfilePass {
         return pass;
     }
 
+    /**
+     * Counts one response and profiles it when it is kept.
+     *
+     * @return true when the response is kept (not excluded, or excluded ones are wanted)
+     */
+    boolean accept(String[] cells, boolean excludedRow) {
+        responses++;
+        if (excludedRow) {
+            excluded++;
+            if (!includeExcluded) {
+                return false;
+            }
+        }
+        for (int i = 0; i < cells.length; i++) {
+            profiles.get(i).accept(cells[i]);
+        }
+        return true;
+    }
+
     List<ColumnProfile> profiles() {
         return profiles;
     }
 
+    long responses() {
+        return responses;
+    }
+
     long excluded() {
         return excluded;
+    }
+
+    /** Normalises cells as the profiles so far say (for a preview, whose rows are kept in memory). */
+    CellNormaliser normaliser() {
+        return CellNormaliser.of(profiles);
+    }
+
+    /**
+     * Column position → the rewrite that puts its stored values into ISO-8601, for every column that turned out to be
+     * dates; applied by the store to each distinct value once, after the rows are in.
+     */
+    Map<Integer, UnaryOperator<String>> dateRewrites() {
+        Map<Integer, UnaryOperator<String>> rewrites = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            DatePattern pattern = profiles.get(i).datePattern().orElse(null);
+            if (pattern != null) {
+                rewrites.put(
+                        i, cell -> cell.isBlank() ? cell : pattern.toIso(cell).orElse(cell));
+            }
+        }
+        return rewrites;
     }
 
     /** Sees each kept response during the pass; the preview keeps the first few. */

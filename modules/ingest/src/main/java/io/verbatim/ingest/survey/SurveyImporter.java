@@ -7,6 +7,7 @@ import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.ImportRevision;
 import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
@@ -19,9 +20,11 @@ import java.util.List;
 /**
  * Reads a survey export (CSV or XLSX, any supported layout) and loads it all-or-nothing into a workspace.
  *
- * <p>An import reads the file twice: a profiling pass decides column types and rating questions from all the data,
- * then a loading pass writes normalised rows. Two streaming passes cost one more read of the file but keep memory flat
- * and mean no row is written under a type that a later row would contradict.
+ * <p>An import reads the file once: each response is profiled and stored in the same pass, under provisional text
+ * columns. When the last row is in, the profiles decide column types and rating questions from all the data, and the
+ * commit applies them together with the one rewrite they can call for (dates into ISO-8601, done per distinct value by
+ * the store), so no row is stored under a type a later row would contradict, memory stays flat, and the file is parsed
+ * once instead of twice.
  */
 public final class SurveyImporter implements DatasetImporter {
 
@@ -72,7 +75,7 @@ public final class SurveyImporter implements DatasetImporter {
                     }
                 });
         List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
-        CellNormaliser normaliser = CellNormaliser.of(pass.profiles());
+        CellNormaliser normaliser = pass.normaliser();
         List<List<String>> rows = new ArrayList<>();
         for (String[] cells : firstRows) {
             normaliser.normalise(cells);
@@ -97,34 +100,29 @@ public final class SurveyImporter implements DatasetImporter {
     @Override
     public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
         SurveyFile survey = SurveyFile.open(file);
-        ProfilePass pass = ProfilePass.run(
-                survey, options.includeExcluded(), Long.MAX_VALUE, context, ProfilePass.RowListener.NONE);
-        List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
         String fileName = file.getFileName().toString();
         DatasetDraft draft = new DatasetDraft(
                 datasetName(options, fileName),
                 DatasetKind.SURVEY,
-                columns,
+                planner.provisional(survey.columns()),
                 survey.layout().name(),
                 fileName);
-        CellNormaliser normaliser = CellNormaliser.of(pass.profiles());
-        long[] read = {0};
+        ProfilePass pass = new ProfilePass(survey.columns().size(), options.includeExcluded());
         try (DatasetImport target = repository.beginImport(draft)) {
             survey.readResponses((line, cells, excluded) -> {
-                if (!excluded || options.includeExcluded()) {
-                    String[] row = cells.clone();
-                    normaliser.normalise(row);
-                    target.append(row);
+                if (pass.accept(cells, excluded)) {
+                    target.append(cells);
                 }
-                if (++read[0] % PROGRESS_EVERY == 0) {
+                if (pass.responses() % PROGRESS_EVERY == 0) {
+                    Progress.report(context, survey, pass.responses(), "Importing");
                     context.checkCancelled();
-                    Progress.report(context, survey, read[0], "Importing");
                 }
                 return true;
             });
             context.checkCancelled();
-            Dataset dataset = target.commit();
-            Progress.report(context, survey, read[0], "Imported");
+            List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
+            Dataset dataset = target.commit(new ImportRevision(columns, pass.dateRewrites()));
+            Progress.report(context, survey, pass.responses(), "Imported");
             long excluded = options.includeExcluded() ? 0 : pass.excluded();
             return new ImportResult(dataset, target.rows(), excluded);
         }

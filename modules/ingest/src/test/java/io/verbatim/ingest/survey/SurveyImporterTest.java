@@ -198,7 +198,9 @@ class SurveyImporterTest {
                 catchThrowableOfType(ImportException.class, () -> importFile(file, ImportOptions.defaults()));
 
         assertThat(e.line()).isEqualTo(12);
-        assertThat(repository.lastDraft()).isNull(); // refused in the profiling pass, before anything was begun
+        assertThat(repository.lastImportCommitted()).isFalse();
+        assertThat(repository.lastImportClosed()).isTrue();
+        assertThat(repository.stagedRows()).isEmpty();
         assertThat(repository.datasets()).isEmpty();
     }
 
