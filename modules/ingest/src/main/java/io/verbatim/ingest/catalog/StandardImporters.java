@@ -3,6 +3,7 @@ package io.verbatim.ingest.catalog;
 import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.document.DocumentImporter;
 import io.verbatim.ingest.json.telegram.TelegramJsonImporter;
+import io.verbatim.ingest.json.zendesk.ZendeskChatJsonImporter;
 import io.verbatim.ingest.json.zendesk.ZendeskJsonImporter;
 import io.verbatim.ingest.mention.MentionImporter;
 import io.verbatim.ingest.survey.SurveyImporter;
@@ -26,6 +27,7 @@ public final class StandardImporters {
                 new MentionImporter(),
                 new DocumentImporter(),
                 new ZendeskJsonImporter(),
+                new ZendeskChatJsonImporter(),
                 new TelegramJsonImporter()));
     }
 }

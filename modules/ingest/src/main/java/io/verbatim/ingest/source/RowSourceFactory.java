@@ -1,6 +1,7 @@
 package io.verbatim.ingest.source;
 
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.json.known.KnownJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -13,6 +14,10 @@ import java.nio.file.Path;
  * refuse it up front: missing, empty, binary, password-protected.
  */
 public final class RowSourceFactory {
+
+    private static final String NOT_A_TABLE = "is a JSON file, not a table; Verbatim reads the JSON of Zendesk tickets"
+            + " (tickets.json with ticket_metrics.json), Zendesk chats and Telegram channels (result.json); export other"
+            + " data as CSV or XLSX";
 
     private final EncodingDetector encodings = new EncodingDetector();
     private final DelimiterSniffer delimiters = new DelimiterSniffer();
@@ -55,21 +60,17 @@ public final class RowSourceFactory {
         if (text.isBlank()) {
             throw new ImportException(file, 0, 0, "the file is empty");
         }
-        if (looksLikeJson(text)) {
-            throw new ImportException(
-                    file,
-                    1,
-                    1,
-                    "is a JSON file, not a table; Verbatim reads the JSON of Zendesk tickets (tickets.json with"
-                            + " ticket_metrics.json) and Telegram channels (result.json); export other data as CSV or"
-                            + " XLSX");
+        if (looksLikeJson(text) || KnownJson.startsAsBase64Json(text)) {
+            throw new ImportException(file, 1, 1, KnownJson.whatIs(file).orElse(NOT_A_TABLE));
         }
         return new CsvRowSource(file, encoding, delimiters.sniff(text, sample.wholeFile()), size);
     }
 
     /**
      * A table's first line is a header or data, never a JSON object or array; without this check, JSON that no JSON
-     * importer recognises would be read as a one-column table of braces.
+     * importer recognises would be read as a one-column table of braces. Base64-encoded JSON is caught the same way
+     * ({@link KnownJson#startsAsBase64Json}), and both are refused with what the file is when {@link KnownJson} can
+     * tell.
      */
     static boolean looksLikeJson(String text) {
         String start = text.stripLeading();

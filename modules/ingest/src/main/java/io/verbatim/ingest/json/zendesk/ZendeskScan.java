@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.json.JsonDocument;
+import io.verbatim.ingest.json.known.KnownJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ final class ZendeskScan {
                 });
         boolean tickets = TICKET_KEYS.stream().anyMatch(outline.keys()::contains);
         if (!tickets && METRIC_ARRAYS.stream().noneMatch(outline.keys()::contains)) {
-            throw new ImportException(file, 0, 0, unsupported(outline.keys()));
+            throw new ImportException(file, 0, 0, unsupported(file, outline.keys()));
         }
         Map<String, TicketMetrics> joined = new LinkedHashMap<>();
         if (tickets) {
@@ -94,7 +95,7 @@ final class ZendeskScan {
         return new ZendeskScan(document, tickets, latest, joined, index[1]);
     }
 
-    private static String unsupported(Set<String> keys) {
+    private static String unsupported(Path file, Set<String> keys) {
         if (keys.contains("ticket_events")) {
             return "ticket events are not supported yet; import tickets.json (with ticket_metrics.json beside it)";
         }
@@ -107,7 +108,8 @@ final class ZendeskScan {
                         + " import tickets.json (with ticket_metrics.json beside it)";
             }
         }
-        return "not a Zendesk tickets export: no \"tickets\", \"ticket_metrics\" or \"metric_sets\" array";
+        return KnownJson.whatIs(file)
+                .orElse("not a Zendesk tickets export: no \"tickets\", \"ticket_metrics\" or \"metric_sets\" array");
     }
 
     /** {@code *ticket_metrics*.json} files in the same folder as {@code file}, by name, {@code file} excluded. */
