@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Verbatim: survey scores with honest statistics, on your laptop.",
-        subcommands = {ImportCommand.class, DatasetsCommand.class, ScoreCommand.class})
+        subcommands = {ImportCommand.class, DatasetsCommand.class, PresetsCommand.class, ScoreCommand.class})
 public final class VerbatimCli {
 
     /** Exit code for a request that failed for a reason the user can fix (bad file, unknown dataset, ...). */
