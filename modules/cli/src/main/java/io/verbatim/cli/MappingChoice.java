@@ -28,6 +28,7 @@ final class MappingChoice {
     private final Importers importers;
     private final PresetRepository presets;
     private final DatasetKind wantedKind;
+    private final boolean anyPresets;
 
     /**
      * @param wantedKind the kind {@code --kind} asked for, or null
@@ -36,6 +37,7 @@ final class MappingChoice {
         this.importers = importers;
         this.presets = presets;
         this.wantedKind = wantedKind;
+        this.anyPresets = !presets.presets().isEmpty();
     }
 
     /**
@@ -67,6 +69,10 @@ final class MappingChoice {
             return new Choice(importerFor(file, named.kind()), named, null);
         }
         DatasetImporter detected = importerFor(file, null);
+        if (!anyPresets) {
+            // Reading a header per kind costs a workbook's shared strings each time; skip it when nothing can match.
+            return new Choice(detected, ColumnMapping.NONE, null);
+        }
         for (DatasetKind kind : candidateKinds(detected.kind())) {
             DatasetImporter importer = importers.forKind(kind, file).orElseThrow();
             String fingerprint = HeaderFingerprint.of(importer.headers(file));

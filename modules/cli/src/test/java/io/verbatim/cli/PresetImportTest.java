@@ -117,7 +117,8 @@ class PresetImportTest {
         JsonNode again = cli.json("import", golden.toString(), "--dataset", "acme-2");
 
         assertThat(again.get(0).get("preset_applied").asText()).isEqualTo("acme");
-        JsonNode questions = java.util.stream.StreamSupport.stream(cli.json("datasets").spliterator(), false)
+        JsonNode questions = java.util.stream.StreamSupport.stream(
+                        cli.json("datasets").spliterator(), false)
                 .filter(d -> d.get("name").asText().equals("acme-2"))
                 .findFirst()
                 .orElseThrow()
