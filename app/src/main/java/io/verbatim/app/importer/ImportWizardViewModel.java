@@ -16,6 +16,7 @@ import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.Importers;
+import io.verbatim.ingest.preset.ColumnMapping;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.HashMap;
@@ -204,7 +205,10 @@ public final class ImportWizardViewModel {
         DatasetImporter chosen = importer;
         boolean survey = chosen.kind() == DatasetKind.SURVEY;
         ImportOptions options = new ImportOptions(
-                datasetName.get().strip(), survey && includeExcluded.get(), survey ? overrides() : Map.of());
+                datasetName.get().strip(),
+                survey && includeExcluded.get(),
+                survey ? overrides() : Map.of(),
+                ColumnMapping.NONE);
         error.set("");
         progress.set(-1);
         progressText.set(messages.get("import.starting"));
@@ -248,7 +252,8 @@ public final class ImportWizardViewModel {
                     // Recognising reads the file's first bytes, so it runs as part of the job, off the UI thread.
                     DatasetImporter picked = known != null ? known : importers.forFile(chosen);
                     boolean survey = picked.kind() == DatasetKind.SURVEY;
-                    ImportOptions options = new ImportOptions(null, survey && keepExcluded, Map.of());
+                    ImportOptions options =
+                            new ImportOptions(null, survey && keepExcluded, Map.of(), ColumnMapping.NONE);
                     return new Read(picked, picked.preview(chosen, options, PREVIEW_ROWS));
                 },
                 new JobCallbacks<>(

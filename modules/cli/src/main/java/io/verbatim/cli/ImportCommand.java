@@ -1,17 +1,23 @@
 package io.verbatim.cli;
 
 import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.job.JobContext;
+import io.verbatim.domain.preset.Preset;
 import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.catalog.StandardImporters;
+import io.verbatim.ingest.preset.ColumnMapping;
+import io.verbatim.ingest.preset.MappingJson;
 import io.verbatim.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim import FILE...}: sniff, map, validate and load each file as one all-or-nothing dataset. */
 @Command(
         name = "import",
-        description = "Import survey exports (CSV or XLSX) into the workspace; each file becomes a dataset.")
+        description = "Import survey, ticket and mention exports (CSV or XLSX) into the workspace; each file becomes a"
+                + " dataset.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,39 +65,103 @@ final class ImportCommand implements Callable<Integer> {
                     + " e.g. --role Q5=nps --role effort=ces:1-7:reversed --role comment=none.")
     private List<String> roles = List.of();
 
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "A mapping file (JSON) naming the columns detection misses: kind, fields, roles,"
+                    + " date_order, time_zone, excel_dates, skip; see docs/decisions/0017.")
+    private Path mappingFile;
+
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
+            description = "Apply a saved preset (see 'verbatim presets'). Without --mapping or --preset, a preset"
+                    + " saved from a file with the same header row is applied by itself.")
+    private String presetName;
+
+    @Option(
+            names = "--save-preset",
+            paramLabel = "NAME",
+            description = "Save the mapping this import used (given or detected) as a preset, offered again for the"
+                    + " next file with the same header row.")
+    private String savePreset;
+
     @Override
     public Integer call() {
         Importers importers = StandardImporters.all();
         DatasetKind wantedKind = kind == null ? null : wantedKind(importers);
+        refuseConflictingOptions();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new UserInputException(file + ": no such file");
+            }
+        }
+        ColumnMapping fromFile = mappingFile == null ? null : MappingJson.read(mappingFile);
+        List<Outcome> outcomes = new ArrayList<>();
+        try (Workspace workspace = options.open()) {
+            MappingChoice choices = new MappingChoice(importers, workspace.presets(), wantedKind);
+            ColumnMapping named = presetName == null ? fromFile : choices.preset(presetName);
+            for (Path file : files) {
+                outcomes.add(importOne(file, choices.choose(file, named), workspace));
+            }
+        }
+        print(outcomes);
+        return 0;
+    }
+
+    private void refuseConflictingOptions() {
         if (datasetName != null && files.size() > 1) {
             throw new UserInputException("--dataset names one dataset; import one file at a time with it");
         }
         if (!roles.isEmpty() && files.size() > 1) {
             throw new UserInputException("--role applies to one file's columns; import one file at a time with it");
         }
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new UserInputException(file + ": no such file");
-            }
+        if (mappingFile != null && presetName != null) {
+            throw new UserInputException("--mapping and --preset both name a mapping; use one of them");
         }
-        List<ImportResult> results = new ArrayList<>();
-        try (Workspace workspace = options.open()) {
-            for (Path file : files) {
-                DatasetImporter importer = wantedKind == null
-                        ? importers.forFile(file)
-                        : importers.forKind(wantedKind, file).orElseThrow();
-                ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of());
-                if (!roles.isEmpty()) {
-                    var detected = importer.preview(file, importOptions, 1).columns();
-                    importOptions =
-                            new ImportOptions(datasetName, includeExcluded, RoleOverrides.parse(roles, detected));
-                }
-                results.add(importer.importFile(file, importOptions, workspace.datasets(), JobContext.none()));
-            }
+        if (savePreset != null && (savePreset.isBlank() || files.size() > 1)) {
+            throw new UserInputException("--save-preset NAME saves one file's mapping; import one file at a time"
+                    + " with it and give the preset a name");
         }
-        print(results);
-        return 0;
+        if (mappingFile != null && !Files.isRegularFile(mappingFile)) {
+            throw new UserInputException("--mapping " + mappingFile + ": no such file");
+        }
     }
+
+    private Outcome importOne(Path file, MappingChoice.Choice choice, Workspace workspace) {
+        DatasetImporter importer = choice.importer();
+        ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of(), choice.mapping());
+        if (!roles.isEmpty() || !choice.mapping().roles().isEmpty()) {
+            var detected = importer.preview(file, importOptions, 1).columns();
+            Map<String, Question> overrides =
+                    new HashMap<>(RoleOverrides.parse(choice.mapping().roles(), detected));
+            overrides.putAll(RoleOverrides.parse(roles, detected));
+            importOptions = importOptions.withQuestionOverrides(overrides);
+        }
+        if (savePreset != null && !MappingChoice.mappable(importer.kind())) {
+            throw new UserInputException("--save-preset: " + file.getFileName() + " is imported as "
+                    + importer.kind().wireName() + ", which has no header row a preset could be matched by");
+        }
+        ImportResult result = importer.importFile(file, importOptions, workspace.datasets(), JobContext.none());
+        if (savePreset != null) {
+            String mapping = MappingJson.write(importer.detectedMapping(file, importOptions));
+            workspace
+                    .presets()
+                    .save(new Preset(
+                            savePreset.strip(),
+                            importer.kind(),
+                            MappingChoice.fingerprint(importer, file),
+                            mapping,
+                            Instant.now()));
+        }
+        return new Outcome(result, choice.autoPreset(), savePreset == null ? null : savePreset.strip());
+    }
+
+    /**
+     * @param autoPreset the preset applied because the file's header matched it, or null
+     * @param savedPreset the preset this import saved, or null
+     */
+    private record Outcome(ImportResult result, String autoPreset, String savedPreset) {}
 
     /** The kind named by --kind, checked against the importers on offer. */
     private DatasetKind wantedKind(Importers importers) {
@@ -107,29 +178,39 @@ final class ImportCommand implements Callable<Integer> {
         return wanted;
     }
 
-    private void print(List<ImportResult> results) {
+    private void print(List<Outcome> outcomes) {
         var out = spec.commandLine().getOut();
         if (options.format() == OutputFormat.JSON) {
             List<Map<String, Object>> json = new ArrayList<>();
-            for (ImportResult result : results) {
+            for (Outcome outcome : outcomes) {
+                ImportResult result = outcome.result();
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("dataset", result.dataset().name());
                 entry.put("kind", result.dataset().kind().wireName());
                 entry.put("layout", result.dataset().layout());
                 entry.put("rows", result.rowsLoaded());
                 entry.put("excluded", result.rowsExcluded());
+                entry.put("preset_applied", outcome.autoPreset());
+                entry.put("preset_saved", outcome.savedPreset());
                 json.add(entry);
             }
             out.println(Json.write(json));
             return;
         }
-        for (ImportResult result : results) {
+        for (Outcome outcome : outcomes) {
+            ImportResult result = outcome.result();
+            if (outcome.autoPreset() != null) {
+                out.printf("preset %s applied%n", outcome.autoPreset());
+            }
             out.printf(
                     "%s: %d rows loaded, %d excluded (layout %s)%n",
                     result.dataset().name(),
                     result.rowsLoaded(),
                     result.rowsExcluded(),
                     result.dataset().layout());
+            if (outcome.savedPreset() != null) {
+                out.printf("preset %s saved%n", outcome.savedPreset());
+            }
         }
     }
 }

@@ -36,11 +36,29 @@ final class RoleOverrides {
             if (equals <= 0) {
                 throw new UserInputException("--role " + spec + ": expected COL=ROLE, e.g. Q5=nps or comment=none");
             }
-            Column column = find(spec.substring(0, equals).strip(), detected);
-            overrides.put(
-                    column.key(), question(spec, spec.substring(equals + 1).strip(), column));
+            put(
+                    overrides,
+                    spec.substring(0, equals).strip(),
+                    spec.substring(equals + 1).strip(),
+                    detected);
         }
         return overrides;
+    }
+
+    /**
+     * The roles of a mapping file or preset ({@code "roles": {"Q5": "nps"}}), refused as {@code --role} values are.
+     *
+     * @param roles column key or header → {@code ROLE[:MIN-MAX][:reversed]} or {@code none}
+     */
+    static Map<String, Question> parse(Map<String, String> roles, List<Column> detected) {
+        Map<String, Question> overrides = new HashMap<>();
+        roles.forEach((name, value) -> put(overrides, name, value, detected));
+        return overrides;
+    }
+
+    private static void put(Map<String, Question> overrides, String name, String value, List<Column> detected) {
+        Column column = find(name, detected);
+        overrides.put(column.key(), question(name + "=" + value, value, column));
     }
 
     private static Column find(String name, List<Column> detected) {

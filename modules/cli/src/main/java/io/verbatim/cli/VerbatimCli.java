@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportCommand.class,
             DatasetsCommand.class,
+            PresetsCommand.class,
             ScoreCommand.class,
             io.verbatim.cli.bench.BenchCommand.class
         })

@@ -1,9 +1,17 @@
 package io.verbatim.ingest;
 
+import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.ingest.preset.ColumnMapping;
+import io.verbatim.ingest.preset.RoleSpec;
+import io.verbatim.ingest.source.RowSourceFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one kind of export (surveys, tickets, mentions, documents) and loads it all-or-nothing into a workspace. Every
@@ -35,4 +43,39 @@ public interface DatasetImporter {
      * @throws io.verbatim.domain.job.JobCancelledException when the user cancelled
      */
     ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context);
+
+    /**
+     * The header row a saved preset is matched by (its {@code HeaderFingerprint}). This default reads the file's first
+     * row, which is a survey's header whatever its layout; importers whose header can sit below a preamble override
+     * it. Empty when the file is not a table (JSON, documents): such files are never matched to a preset.
+     */
+    default List<String> headers(Path file) {
+        List<String> first = new ArrayList<>();
+        try {
+            new RowSourceFactory().open(file).read(row -> {
+                first.addAll(List.of(row.cells()));
+                return false;
+            });
+        } catch (ImportException e) {
+            return List.of();
+        }
+        return first.stream().map(String::strip).toList();
+    }
+
+    /**
+     * The mapping an import of {@code file} with {@code options} applies, explicit decisions completed with detected
+     * ones: what {@code --save-preset} stores, so the next file of the same shape is read the same way. This default
+     * describes a survey: the question role of every column the preview proposes as a rating question, and
+     * {@code none} for a column the analyst said is not one.
+     */
+    default ColumnMapping detectedMapping(Path file, ImportOptions options) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (Column column : preview(file, options, 0).columns()) {
+            boolean refused = options.questionOverrides().containsKey(column.key()) && column.question() == null;
+            if (column.question() != null || refused) {
+                roles.put(column.key(), RoleSpec.of(column.question()));
+            }
+        }
+        return options.mapping().withKind(kind()).withRoles(roles);
+    }
 }

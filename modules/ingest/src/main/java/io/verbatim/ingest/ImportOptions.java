@@ -1,6 +1,9 @@
 package io.verbatim.ingest;
 
 import io.verbatim.domain.dataset.Question;
+import io.verbatim.ingest.preset.ColumnMapping;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -10,20 +13,36 @@ import java.util.Map;
  * @param includeExcluded keep rows a layout excludes by default (Qualtrics preview, test and spam responses)
  * @param questionOverrides column key → the question properties the user confirmed; a key mapped to null means "not a
  *     rating question"; columns not named keep what was detected
+ * @param mapping the column mapping of a mapping file or preset (fields, date order, time zone, skipped columns);
+ *     {@link ColumnMapping#NONE} leaves them to detection. Question roles reach importers as {@code questionOverrides}.
  */
-public record ImportOptions(String datasetName, boolean includeExcluded, Map<String, Question> questionOverrides) {
+public record ImportOptions(
+        String datasetName, boolean includeExcluded, Map<String, Question> questionOverrides, ColumnMapping mapping) {
 
     public ImportOptions {
-        questionOverrides = questionOverrides == null
-                ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(questionOverrides));
+        questionOverrides =
+                questionOverrides == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(questionOverrides));
+        mapping = mapping == null ? ColumnMapping.NONE : mapping;
+    }
+
+    /** Options without a column mapping (the survey importer's tests and callers that map nothing). */
+    public ImportOptions(String datasetName, boolean includeExcluded, Map<String, Question> questionOverrides) {
+        this(datasetName, includeExcluded, questionOverrides, ColumnMapping.NONE);
     }
 
     public static ImportOptions defaults() {
-        return new ImportOptions(null, false, Map.of());
+        return new ImportOptions(null, false, Map.of(), ColumnMapping.NONE);
     }
 
     public ImportOptions withDatasetName(String name) {
-        return new ImportOptions(name, includeExcluded, questionOverrides);
+        return new ImportOptions(name, includeExcluded, questionOverrides, mapping);
+    }
+
+    public ImportOptions withMapping(ColumnMapping newMapping) {
+        return new ImportOptions(datasetName, includeExcluded, questionOverrides, newMapping);
+    }
+
+    public ImportOptions withQuestionOverrides(Map<String, Question> overrides) {
+        return new ImportOptions(datasetName, includeExcluded, overrides, mapping);
     }
 }

@@ -1,6 +1,7 @@
 package io.verbatim.store;
 
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.PresetRepository;
 import io.verbatim.domain.port.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceLock lock;
     private final WorkspaceDatabase database;
     private final H2DatasetRepository datasets;
+    private final H2PresetRepository presets;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
@@ -27,6 +29,7 @@ public final class Workspace implements AutoCloseable {
         this.lock = lock;
         this.database = database;
         this.datasets = datasets;
+        this.presets = new H2PresetRepository(database);
     }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
@@ -53,6 +56,12 @@ public final class Workspace implements AutoCloseable {
     public DatasetRepository datasets() {
         requireOpen();
         return datasets;
+    }
+
+    /** The import presets saved in this workspace. */
+    public PresetRepository presets() {
+        requireOpen();
+        return presets;
     }
 
     /**

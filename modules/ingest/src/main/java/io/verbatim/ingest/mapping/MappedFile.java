@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * A ticket or mention table opened for reading: its row source and its one header row. Streams the records below the
@@ -28,10 +30,18 @@ final class MappedFile {
 
     private final int headerIndex;
 
-    private MappedFile(RowSource source, List<String> headers, int headerIndex) {
+    /** The file's columns this view keeps, in order, or null for all of them. */
+    private final int[] kept;
+
+    /** The width of the file's header row, which every record is fitted to before columns are left out. */
+    private final int width;
+
+    private MappedFile(RowSource source, List<String> headers, int headerIndex, int[] kept, int width) {
         this.source = source;
         this.headers = List.copyOf(headers);
         this.headerIndex = headerIndex;
+        this.kept = kept;
+        this.width = width;
     }
 
     /** How far down a header row is looked for, below a tool's report preamble (Brandwatch writes about ten rows). */
@@ -56,7 +66,8 @@ final class MappedFile {
             throw new ImportException(file, 0, 0, "the file is empty: it has no header row");
         }
         int index = Math.max(found[0], 0);
-        return new MappedFile(source, stripped(head.get(index)), index);
+        List<String> headers = stripped(head.get(index));
+        return new MappedFile(source, headers, index, null, headers.size());
     }
 
     private static List<String> stripped(String[] cells) {
@@ -71,8 +82,38 @@ final class MappedFile {
         return headers;
     }
 
-    /** Streams the records below the header, fitted to its width ({@link TableRows}). */
+    /**
+     * The same file without some columns (a mapping's {@code skip}): they are neither profiled nor stored.
+     *
+     * @param skipped positions in this view's headers
+     */
+    MappedFile without(Set<Integer> skipped) {
+        if (skipped.isEmpty()) {
+            return this;
+        }
+        int[] keep = IntStream.range(0, headers.size())
+                .filter(i -> !skipped.contains(i))
+                .map(i -> kept == null ? i : kept[i])
+                .toArray();
+        List<String> keptHeaders = IntStream.range(0, headers.size())
+                .filter(i -> !skipped.contains(i))
+                .mapToObj(headers::get)
+                .toList();
+        return new MappedFile(source, keptHeaders, headerIndex, keep, width);
+    }
+
+    /** Streams the records below the header, fitted to its width ({@link TableRows}) and to the kept columns. */
     void read(RecordSink sink) {
-        TableRows.read(source, headerIndex + 1, headers.size(), sink::accept);
+        if (kept == null) {
+            TableRows.read(source, headerIndex + 1, headers.size(), sink::accept);
+            return;
+        }
+        TableRows.read(source, headerIndex + 1, width, (line, all) -> {
+            String[] cells = new String[kept.length];
+            for (int i = 0; i < kept.length; i++) {
+                cells[i] = all[kept[i]];
+            }
+            return sink.accept(line, cells);
+        });
     }
 }

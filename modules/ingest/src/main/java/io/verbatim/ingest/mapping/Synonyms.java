@@ -68,6 +68,11 @@ public final class Synonyms {
         return builder.build();
     }
 
+    /** The canonical fields these synonyms name, in the order of the table. */
+    public List<Canonical> fields() {
+        return List.copyOf(names.keySet());
+    }
+
     /** How many distinct canonical fields the headers name. */
     public int matches(List<String> headers) {
         return (int) Arrays.stream(map(headers)).filter(f -> f != null).count();

@@ -12,16 +12,19 @@ import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.preset.ColumnMapping;
 import io.verbatim.ingest.survey.layout.ColumnKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Imports a plain table (CSV or XLSX, one header row) of one {@link TableKind}: maps the headers to canonical fields
  * through the kind's synonyms, stores those under the field's key (label: the export's header) and every other column
  * under its own name. Two streaming passes, as for surveys: the profile pass checks canonical dates and numbers and
- * decides types, the load pass writes normalised rows all-or-nothing.
+ * decides types, the load pass writes normalised rows all-or-nothing. A {@link ColumnMapping} in the options names
+ * fields the synonyms miss, leaves columns out and settles date order, zone and Excel date system.
  */
 public class TableImporter implements DatasetImporter {
 
@@ -46,7 +49,7 @@ public class TableImporter implements DatasetImporter {
     @Override
     public int recognise(Path file) {
         try {
-            return tableKind.score(open(file).headers());
+            return tableKind.score(open(file, ColumnMapping.NONE).headers());
         } catch (ImportException e) {
             return 0;
         }
@@ -54,11 +57,12 @@ public class TableImporter implements DatasetImporter {
 
     @Override
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
-        MappedFile table = open(file);
-        Canonical[] fields = tableKind.synonyms().map(table.headers());
+        Plan plan = plan(file, options.mapping());
+        MappedFile table = plan.table();
+        Canonical[] fields = plan.fields();
         List<String[]> firstRows = new ArrayList<>();
-        TableProfile profile =
-                TableProfile.run(table, fields, Math.max(maxRows, PREVIEW_PROFILE_ROWS), JobContext.none(), cells -> {
+        TableProfile profile = TableProfile.run(
+                table, fields, plan.dates(), Math.max(maxRows, PREVIEW_PROFILE_ROWS), JobContext.none(), cells -> {
                     if (firstRows.size() < maxRows) {
                         firstRows.add(cells.clone());
                     }
@@ -80,9 +84,10 @@ public class TableImporter implements DatasetImporter {
 
     @Override
     public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
-        MappedFile table = open(file);
-        Canonical[] fields = tableKind.synonyms().map(table.headers());
-        TableProfile profile = TableProfile.run(table, fields, Long.MAX_VALUE, context, cells -> {});
+        Plan plan = plan(file, options.mapping());
+        MappedFile table = plan.table();
+        Canonical[] fields = plan.fields();
+        TableProfile profile = TableProfile.run(table, fields, plan.dates(), Long.MAX_VALUE, context, cells -> {});
         String fileName = file.getFileName().toString();
         DatasetDraft draft = new DatasetDraft(
                 datasetName(options, fileName),
@@ -137,8 +142,52 @@ public class TableImporter implements DatasetImporter {
         return columns;
     }
 
-    private MappedFile open(Path file) {
-        MappedFile table = MappedFile.open(file, headers -> tableKind.score(headers) > 0);
+    /** The header row presets are matched by: the one found below any preamble, as an import reads it. */
+    @Override
+    public List<String> headers(Path file) {
+        try {
+            return open(file, ColumnMapping.NONE).headers();
+        } catch (ImportException e) {
+            return List.of();
+        }
+    }
+
+    /** The mapping this import applies: the explicit one, its fields completed with those the synonyms found. */
+    @Override
+    public ColumnMapping detectedMapping(Path file, ImportOptions options) {
+        Plan plan = plan(file, options.mapping());
+        return options.mapping()
+                .withKind(kind())
+                .withFields(MappedColumns.named(plan.fields(), plan.table().headers()));
+    }
+
+    /** The file as a mapping has it read: skipped columns left out, each kept column's canonical field decided. */
+    private Plan plan(Path file, ColumnMapping mapping) {
+        MappedFile whole = open(file, mapping);
+        Canonical[] all = MappedColumns.fields(tableKind, mapping, whole.headers(), file);
+        Set<Integer> skipped = MappedColumns.skipped(mapping, whole.headers(), file);
+        List<Canonical> kept = new ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            if (!skipped.contains(i)) {
+                kept.add(all[i]);
+            } else if (all[i] != null && mapping.fields().containsKey(all[i].key())) {
+                throw new ImportException(
+                        file,
+                        0,
+                        0,
+                        "the mapping both maps %s to \"%s\" and skips that column; remove one of the two"
+                                .formatted(all[i].key(), whole.headers().get(i)));
+            }
+        }
+        return new Plan(whole.without(skipped), kept.toArray(Canonical[]::new), DateRules.of(mapping));
+    }
+
+    /** A file ready to profile: its kept columns, their canonical fields (null for none) and the date decisions. */
+    private record Plan(MappedFile table, Canonical[] fields, DateRules dates) {}
+
+    private MappedFile open(Path file, ColumnMapping mapping) {
+        MappedFile table = MappedFile.open(
+                file, headers -> tableKind.score(headers) > 0 || MappedColumns.namesAll(mapping, headers));
         String first = table.headers().isEmpty() ? "" : table.headers().getFirst();
         if (table.headers().size() <= 2 && (first.startsWith("{") || first.startsWith("["))) {
             throw new ImportException(

@@ -15,13 +15,15 @@ import java.util.function.Consumer;
 final class TableProfile {
 
     private final Canonical[] fields;
+    private final DateRules rules;
     private final DateColumn[] dates;
     private final NumberColumn[] numbers;
     private final ColumnProfile[] others;
     private long records;
 
-    private TableProfile(Canonical[] fields) {
+    private TableProfile(Canonical[] fields, DateRules rules) {
         this.fields = fields.clone();
+        this.rules = rules;
         int width = fields.length;
         this.dates = new DateColumn[width];
         this.numbers = new NumberColumn[width];
@@ -31,7 +33,7 @@ final class TableProfile {
             if (field == null) {
                 others[i] = new ColumnProfile();
             } else if (field.type() == ValueType.DATETIME) {
-                dates[i] = new DateColumn();
+                dates[i] = new DateColumn(rules);
             } else if (field.type() == ValueType.NUMBER) {
                 numbers[i] = new NumberColumn();
             }
@@ -41,11 +43,17 @@ final class TableProfile {
     /**
      * Profiles up to {@code limit} records; {@code firstRows} sees each of them.
      *
+     * @param rules the mapping's date decisions ({@link DateRules#DETECT} when there is none)
      * @throws ImportException at the first cell of a canonical column that does not have the field's type
      */
     static TableProfile run(
-            MappedFile table, Canonical[] fields, long limit, JobContext context, Consumer<String[]> firstRows) {
-        TableProfile profile = new TableProfile(fields);
+            MappedFile table,
+            Canonical[] fields,
+            DateRules rules,
+            long limit,
+            JobContext context,
+            Consumer<String[]> firstRows) {
+        TableProfile profile = new TableProfile(fields, rules);
         table.read((line, cells) -> {
             profile.accept(line, cells);
             firstRows.accept(cells);
@@ -90,6 +98,9 @@ final class TableProfile {
                             + " 05.03.2024 10:15, 3/5/2024 10:15 AM or Wed Oct 11 06:55:44 +0000 2017) or its shape"
                             + " differs from the cells above it"
                     : "a number, but this cell is not a number";
+            if (fields[column].type() == ValueType.DATETIME && rules.order() != null) {
+                what += " (the mapping's date_order reads slash dates as " + rules.order() + ")";
+            }
             throw new ImportException(
                     table.source().file(),
                     first.line(),
@@ -122,7 +133,7 @@ final class TableProfile {
             } else if (others[i] != null && !cells[i].isBlank()) {
                 Optional<DatePattern> pattern = others[i].datePattern();
                 if (pattern.isPresent()) {
-                    cells[i] = pattern.get().toIso(cells[i]).orElse(cells[i]);
+                    cells[i] = pattern.get().toIso(cells[i]).map(rules::zoned).orElse(cells[i]);
                 }
             }
         }
