@@ -24,7 +24,10 @@ import java.util.Set;
  */
 public final class JsonDocument {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on first use, so that sniffing a file that is not JSON does not pay for Jackson's start-up. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
 
     private final Path file;
 
@@ -73,7 +76,7 @@ public final class JsonDocument {
     public Outline walk(Set<String> arrays, ElementHandler handler) {
         Map<String, JsonNode> scalars = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file);
-                JsonParser parser = MAPPER.createParser(in)) {
+                JsonParser parser = Mapper.INSTANCE.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ImportException(file, 0, 0, "the file is empty");
@@ -91,11 +94,11 @@ public final class JsonDocument {
                     going = walkArray(parser, key, handler);
                 } else if (value == JsonToken.START_OBJECT && arrays.contains(key)) {
                     JsonLocation start = parser.currentTokenLocation();
-                    going = handler.element(key, MAPPER.readTree(parser), start);
+                    going = handler.element(key, Mapper.INSTANCE.readTree(parser), start);
                 } else if (value.isStructStart()) {
                     parser.skipChildren();
                 } else {
-                    scalars.putIfAbsent(key, MAPPER.readTree(parser));
+                    scalars.putIfAbsent(key, Mapper.INSTANCE.readTree(parser));
                 }
             }
             if (going) {
@@ -119,7 +122,7 @@ public final class JsonDocument {
             if (token != JsonToken.START_OBJECT) {
                 throw refusal(start, "expected an object in \"" + key + "\", found " + token);
             }
-            JsonNode element = MAPPER.readTree(parser);
+            JsonNode element = Mapper.INSTANCE.readTree(parser);
             if (!handler.element(key, element, start)) {
                 return false;
             }
@@ -151,14 +154,18 @@ public final class JsonDocument {
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return seen;
         }
-        try (JsonParser parser = MAPPER.createParser(head)) {
+        if (!startsLikeAnObject(head)) {
+            // Not JSON at all (a CSV, a workbook): answered without loading the JSON machinery.
+            return seen;
+        }
+        try (JsonParser parser = Mapper.INSTANCE.createParser(head)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return seen;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
-                seen.put(key, value.isScalarValue() ? MAPPER.readTree(parser) : MAPPER.nullNode());
+                seen.put(key, value.isScalarValue() ? Mapper.INSTANCE.readTree(parser) : Mapper.INSTANCE.nullNode());
                 if (value.isStructStart()) {
                     parser.skipChildren();
                 }
@@ -168,6 +175,15 @@ public final class JsonDocument {
             return seen;
         }
         return seen;
+    }
+
+    /** True when the first byte after a UTF-8 byte-order mark and white space is an opening brace. */
+    static boolean startsLikeAnObject(byte[] head) {
+        int i = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+            i++;
+        }
+        return i < head.length && head[i] == '{';
     }
 
     /** The first {@code maxBytes} of {@code file} as UTF-8 text, or "" when it cannot be read. Never throws. */

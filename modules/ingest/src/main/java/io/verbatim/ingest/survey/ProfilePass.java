@@ -3,12 +3,8 @@ package io.verbatim.ingest.survey;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.ingest.survey.profile.CellNormaliser;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
-import io.verbatim.ingest.survey.profile.DatePattern;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Profiles every column over the responses that will be loaded, so types and questions are decided on all the data.
@@ -84,22 +80,6 @@ final class ProfilePass {
     /** Normalises cells as the profiles so far say (for a preview, whose rows are kept in memory). */
     CellNormaliser normaliser() {
         return CellNormaliser.of(profiles);
-    }
-
-    /**
-     * Column position → the rewrite that puts its stored values into ISO-8601, for every column that turned out to be
-     * dates; applied by the store to each distinct value once, after the rows are in.
-     */
-    Map<Integer, UnaryOperator<String>> dateRewrites() {
-        Map<Integer, UnaryOperator<String>> rewrites = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            DatePattern pattern = profiles.get(i).datePattern().orElse(null);
-            if (pattern != null) {
-                rewrites.put(
-                        i, cell -> cell.isBlank() ? cell : pattern.toIso(cell).orElse(cell));
-            }
-        }
-        return rewrites;
     }
 
     /** Sees each kept response during the pass; the preview keeps the first few. */

@@ -21,10 +21,11 @@ import java.util.List;
  * Reads a survey export (CSV or XLSX, any supported layout) and loads it all-or-nothing into a workspace.
  *
  * <p>An import reads the file once: each response is profiled and stored in the same pass, under provisional text
- * columns. When the last row is in, the profiles decide column types and rating questions from all the data, and the
- * commit applies them together with the one rewrite they can call for (dates into ISO-8601, done per distinct value by
- * the store), so no row is stored under a type a later row would contradict, memory stays flat, and the file is parsed
- * once instead of twice.
+ * columns, with date columns written in ISO-8601 as soon as their shape is clear ({@link DateSpeculation}). When the
+ * last row is in, the profiles decide column types and rating questions from all the data and the commit applies them,
+ * so no row is stored under a type a later row would contradict, memory stays flat, and the file is parsed once
+ * instead of twice. Should a column taken for dates hold a non-date further down, the import is discarded and done
+ * again the careful way: a profiling pass, then a loading pass.
  */
 public final class SurveyImporter implements DatasetImporter {
 
@@ -100,32 +101,67 @@ public final class SurveyImporter implements DatasetImporter {
     @Override
     public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
         SurveyFile survey = SurveyFile.open(file);
-        String fileName = file.getFileName().toString();
-        DatasetDraft draft = new DatasetDraft(
-                datasetName(options, fileName),
-                DatasetKind.SURVEY,
-                planner.provisional(survey.columns()),
-                survey.layout().name(),
-                fileName);
+        String name = datasetName(options, file.getFileName().toString());
         ProfilePass pass = new ProfilePass(survey.columns().size(), options.includeExcluded());
-        try (DatasetImport target = repository.beginImport(draft)) {
+        DateSpeculation dates = new DateSpeculation(pass.profiles());
+        try (DatasetImport target =
+                repository.beginImport(draft(survey, name, planner.provisional(survey.columns())))) {
             survey.readResponses((line, cells, excluded) -> {
                 if (pass.accept(cells, excluded)) {
+                    dates.normalise(cells);
                     target.append(cells);
                 }
-                if (pass.responses() % PROGRESS_EVERY == 0) {
-                    Progress.report(context, survey, pass.responses(), "Importing");
-                    context.checkCancelled();
-                }
+                progress(context, survey, pass.responses(), "Importing");
                 return true;
             });
             context.checkCancelled();
-            List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
-            Dataset dataset = target.commit(new ImportRevision(columns, pass.dateRewrites()));
-            Progress.report(context, survey, pass.responses(), "Imported");
-            long excluded = options.includeExcluded() ? 0 : pass.excluded();
-            return new ImportResult(dataset, target.rows(), excluded);
+            if (!dates.failed()) {
+                List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
+                Dataset dataset = target.commit(new ImportRevision(columns, dates.remainingRewrites()));
+                return result(options, pass, dataset, target.rows());
+            }
         }
+        // A column bet on as dates held a non-date further down: import again, deciding every column first.
+        return importDecidingFirst(survey, name, options, repository, context);
+    }
+
+    /** The careful path: a profiling pass over the whole file, then a loading pass with the types known. */
+    private ImportResult importDecidingFirst(
+            SurveyFile survey, String name, ImportOptions options, DatasetRepository repository, JobContext context) {
+        ProfilePass pass = ProfilePass.run(
+                survey, options.includeExcluded(), Long.MAX_VALUE, context, ProfilePass.RowListener.NONE);
+        List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
+        CellNormaliser normaliser = pass.normaliser();
+        long[] read = {0};
+        try (DatasetImport target = repository.beginImport(draft(survey, name, columns))) {
+            survey.readResponses((line, cells, excluded) -> {
+                if (!excluded || options.includeExcluded()) {
+                    normaliser.normalise(cells);
+                    target.append(cells);
+                }
+                progress(context, survey, ++read[0], "Importing");
+                return true;
+            });
+            context.checkCancelled();
+            return result(options, pass, target.commit(), target.rows());
+        }
+    }
+
+    private static DatasetDraft draft(SurveyFile survey, String name, List<Column> columns) {
+        String fileName = survey.source().file().getFileName().toString();
+        return new DatasetDraft(
+                name, DatasetKind.SURVEY, columns, survey.layout().name(), fileName);
+    }
+
+    private static void progress(JobContext context, SurveyFile survey, long responses, String phase) {
+        if (responses % PROGRESS_EVERY == 0) {
+            Progress.report(context, survey, responses, phase);
+            context.checkCancelled();
+        }
+    }
+
+    private static ImportResult result(ImportOptions options, ProfilePass pass, Dataset dataset, long rows) {
+        return new ImportResult(dataset, rows, options.includeExcluded() ? 0 : pass.excluded());
     }
 
     private static String datasetName(ImportOptions options, String fileName) {

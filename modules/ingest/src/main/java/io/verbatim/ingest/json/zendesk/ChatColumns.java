@@ -3,7 +3,6 @@ package io.verbatim.ingest.json.zendesk;
 import static io.verbatim.ingest.json.JsonDocument.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.TicketField;
 import io.verbatim.domain.dataset.ValueType;
 import java.math.BigDecimal;
@@ -24,7 +23,8 @@ import java.util.function.Function;
 final class ChatColumns {
 
     /** A stored column and how its cell is read from one chat. */
-    record Field(String key, String label, ValueType type, Function<JsonNode, String> value) {}
+    record Field(String key, String label, ValueType type, Function<JsonNode, String> value)
+            implements RecordField<JsonNode> {}
 
     private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
 
@@ -92,23 +92,6 @@ final class ChatColumns {
         fields.add(
                 own("zendesk_ticket_id", "Zendesk ticket id", ValueType.TEXT, c -> text(c.get("zendesk_ticket_id"))));
         return List.copyOf(fields);
-    }
-
-    static List<Column> columns(List<Field> fields) {
-        List<Column> columns = new ArrayList<>(fields.size());
-        for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            columns.add(new Column(i, f.key(), f.label(), f.type(), null));
-        }
-        return columns;
-    }
-
-    static String[] row(List<Field> fields, JsonNode chat) {
-        String[] cells = new String[fields.size()];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = fields.get(i).value().apply(chat);
-        }
-        return cells;
     }
 
     /**

@@ -65,7 +65,7 @@ public final class ZendeskChatJsonImporter implements DatasetImporter {
         List<List<String>> rows = new ArrayList<>();
         emit(JsonDocument.of(file), fields, maxRows, JobContext.none(), cells -> rows.add(List.of(cells)));
         return new ImportPreview(
-                file.getFileName().toString(), LAYOUT, "UTF-8", (char) 0, ChatColumns.columns(fields), rows, 0);
+                file.getFileName().toString(), LAYOUT, "UTF-8", (char) 0, RecordField.columns(fields), rows, 0);
     }
 
     @Override
@@ -75,7 +75,7 @@ public final class ZendeskChatJsonImporter implements DatasetImporter {
         DatasetDraft draft = new DatasetDraft(
                 ImportNames.datasetName(options, file),
                 DatasetKind.TICKETS,
-                ChatColumns.columns(fields),
+                RecordField.columns(fields),
                 LAYOUT,
                 fileName);
         try (DatasetImport target = repository.beginImport(draft)) {
@@ -105,7 +105,7 @@ public final class ZendeskChatJsonImporter implements DatasetImporter {
                 if (text(chat.get("id")).isEmpty()) {
                     throw document.refusal(at, "a chat without an \"id\" in \"" + array + "\"");
                 }
-                sink.accept(ChatColumns.row(fields, chat));
+                sink.accept(RecordField.row(fields, chat));
                 if (++written[0] % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
                     context.progress(at.getByteOffset(), size, "Importing %s: %,d chats".formatted(name, written[0]));

@@ -3,7 +3,6 @@ package io.verbatim.ingest.json.zendesk;
 import static io.verbatim.ingest.json.JsonDocument.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.TicketField;
 import io.verbatim.domain.dataset.ValueType;
 import java.time.OffsetDateTime;
@@ -23,7 +22,8 @@ final class ZendeskColumns {
     record Source(JsonNode ticket, TicketMetrics metrics) {}
 
     /** A stored column and how its cell is read. */
-    record Field(String key, String label, ValueType type, Function<Source, String> value) {}
+    record Field(String key, String label, ValueType type, Function<Source, String> value)
+            implements RecordField<Source> {}
 
     private ZendeskColumns() {}
 
@@ -91,23 +91,6 @@ final class ZendeskColumns {
                 "updated_at", "Updated at", ValueType.DATETIME, s -> s.metrics().updatedAt()));
         fields.addAll(metricExtras());
         return List.copyOf(fields);
-    }
-
-    static List<Column> columns(List<Field> fields) {
-        List<Column> columns = new ArrayList<>(fields.size());
-        for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            columns.add(new Column(i, f.key(), f.label(), f.type(), null));
-        }
-        return columns;
-    }
-
-    static String[] row(List<Field> fields, Source source) {
-        String[] cells = new String[fields.size()];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = fields.get(i).value().apply(source);
-        }
-        return cells;
     }
 
     private static List<Field> timings(Function<Source, String> createdAt) {

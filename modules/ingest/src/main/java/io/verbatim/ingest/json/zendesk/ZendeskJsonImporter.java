@@ -68,13 +68,7 @@ public final class ZendeskJsonImporter implements DatasetImporter {
         List<List<String>> rows = new ArrayList<>();
         long skipped = emit(scan, fields, maxRows, JobContext.none(), cells -> rows.add(List.of(cells)));
         return new ImportPreview(
-                file.getFileName().toString(),
-                LAYOUT,
-                "UTF-8",
-                (char) 0,
-                ZendeskColumns.columns(fields),
-                rows,
-                skipped);
+                file.getFileName().toString(), LAYOUT, "UTF-8", (char) 0, RecordField.columns(fields), rows, skipped);
     }
 
     @Override
@@ -85,7 +79,7 @@ public final class ZendeskJsonImporter implements DatasetImporter {
         DatasetDraft draft = new DatasetDraft(
                 ImportNames.datasetName(options, file),
                 DatasetKind.TICKETS,
-                ZendeskColumns.columns(fields),
+                RecordField.columns(fields),
                 LAYOUT,
                 fileName);
         try (DatasetImport target = repository.beginImport(draft)) {
@@ -118,7 +112,7 @@ public final class ZendeskJsonImporter implements DatasetImporter {
                 if (written[0]++ >= limit) {
                     return 0;
                 }
-                sink.accept(ZendeskColumns.row(fields, new ZendeskColumns.Source(MissingNode.getInstance(), m)));
+                sink.accept(RecordField.row(fields, new ZendeskColumns.Source(MissingNode.getInstance(), m)));
                 if (written[0] % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
                     context.progress(written[0], scan.metricCount(), "Importing ticket metrics");
@@ -137,7 +131,7 @@ public final class ZendeskJsonImporter implements DatasetImporter {
                 }
                 JsonNode own = ticket.get("metric_set");
                 TicketMetrics metrics = own != null && own.isObject() ? TicketMetrics.of(own) : scan.metricsOf(id);
-                sink.accept(ZendeskColumns.row(fields, new ZendeskColumns.Source(ticket, metrics)));
+                sink.accept(RecordField.row(fields, new ZendeskColumns.Source(ticket, metrics)));
                 written[0]++;
             } else {
                 written[1]++;

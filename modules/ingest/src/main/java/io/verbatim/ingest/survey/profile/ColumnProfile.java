@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +20,6 @@ public final class ColumnProfile {
     public static final int MAX_DISTINCT = 24;
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    /** "7", "7.0", "10 - Extremely likely", "0 (not at all)": the code a rating answer starts with. */
-    private static final Pattern CODE = Pattern.compile("([-+]?\\d{1,9})(?:[.,]0+)?(?:\\s*[-–—:(=].*|\\s+\\p{L}.*)?");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Raw cells remembered so a repeated answer is not normalised again; bounded so memory stays constant. */
@@ -63,14 +60,23 @@ public final class ColumnProfile {
             allNumbers = false;
         }
         if (!dates.isEmpty()) {
-            dates.removeIf(p -> p.toIso(cell).isEmpty());
+            narrowDates(cell);
         }
         if (allCodes) {
-            Matcher code = CODE.matcher(cell);
-            if (code.matches()) {
-                code(Long.parseLong(code.group(1).replace("+", "")));
-            } else {
+            long code = LeadingCode.of(cell);
+            if (code == LeadingCode.NONE) {
                 allCodes = false;
+            } else {
+                code(code);
+            }
+        }
+    }
+
+    /** Drops the date shapes this cell does not fit; a plain loop, as every cell of a date column comes here. */
+    private void narrowDates(String cell) {
+        for (DatePattern pattern : DatePattern.values()) {
+            if (dates.contains(pattern) && !pattern.accepts(cell)) {
+                dates.remove(pattern);
             }
         }
     }
@@ -116,6 +122,21 @@ public final class ColumnProfile {
             return ValueType.NUMBER;
         }
         return dates.isEmpty() ? ValueType.TEXT : ValueType.DATETIME;
+    }
+
+    /**
+     * The one date shape every cell so far fits, while exactly one does (and not every cell is a number); null
+     * otherwise. Unlike {@link #datePattern()} it may still change: to null, if a later cell fits no shape.
+     */
+    public DatePattern soleDatePattern() {
+        return dates.size() == 1 && nonBlank > 0 && !allNumbers
+                ? dates.iterator().next()
+                : null;
+    }
+
+    /** False once no date shape fits the column; it never becomes true again. */
+    public boolean mayBeDates() {
+        return !dates.isEmpty();
     }
 
     /** The date shape of a DATETIME column. */

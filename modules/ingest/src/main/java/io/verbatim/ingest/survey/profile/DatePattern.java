@@ -42,6 +42,17 @@ public enum DatePattern {
         this.order = order;
     }
 
+    /** True when the cell has this shape and is a real date and time; {@link #toIso} without building the text. */
+    public boolean accepts(String cell) {
+        if (this == ISO) {
+            int fast = IsoFastPath.check(cell);
+            if (fast != IsoFastPath.OTHER_SHAPE) {
+                return fast == IsoFastPath.VALID;
+            }
+        }
+        return toIso(cell).isPresent();
+    }
+
     /** The cell in ISO-8601 ({@code 2020-02-19} or {@code 2020-02-19T18:16:42}, plus an offset if it had one). */
     public Optional<String> toIso(String cell) {
         if (this == ISO) {

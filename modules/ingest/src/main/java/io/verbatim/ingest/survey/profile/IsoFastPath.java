@@ -1,7 +1,6 @@
 package io.verbatim.ingest.survey.profile;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.time.Year;
 
 /**
  * Reads the commonest export date shapes, {@code yyyy-MM-dd} and {@code yyyy-MM-dd HH:mm[:ss]} (space or {@code T}),
@@ -11,6 +10,10 @@ import java.time.LocalDate;
  */
 final class IsoFastPath {
 
+    static final int VALID = 1;
+    static final int INVALID = 0;
+    static final int OTHER_SHAPE = -1;
+
     private IsoFastPath() {}
 
     /**
@@ -18,30 +21,40 @@ final class IsoFastPath {
      *     or null when the cell has another shape and the regex path must decide
      */
     static String toIso(String cell) {
+        int check = check(cell);
+        if (check != VALID) {
+            return check == OTHER_SHAPE ? null : "";
+        }
+        int length = cell.length();
+        if (length == 10) {
+            return cell;
+        }
+        StringBuilder iso =
+                new StringBuilder(19).append(cell, 0, 10).append('T').append(cell, 11, 16);
+        return (length == 19 ? iso.append(cell, 16, 19) : iso.append(":00")).toString();
+    }
+
+    /** {@link #VALID}, {@link #INVALID} (the shape, but 31 February or 25:00) or {@link #OTHER_SHAPE}. */
+    static int check(String cell) {
         int length = cell.length();
         if ((length != 10 && length != 16 && length != 19) || !dateShape(cell)) {
-            return null;
+            return OTHER_SHAPE;
         }
         if (length > 10 && !timeShape(cell, length)) {
-            return null;
+            return OTHER_SHAPE;
         }
-        try {
-            LocalDate.of(number(cell, 0, 4), number(cell, 5, 7), number(cell, 8, 10));
-            if (length == 10) {
-                return cell;
-            }
-            int hour = number(cell, 11, 13);
-            int minute = number(cell, 14, 16);
-            int second = length == 19 ? number(cell, 17, 19) : 0;
-            if (hour > 23 || minute > 59 || second > 59) {
-                return "";
-            }
-            StringBuilder iso =
-                    new StringBuilder(19).append(cell, 0, 10).append('T').append(cell, 11, 16);
-            return (length == 19 ? iso.append(cell, 16, 19) : iso.append(":00")).toString();
-        } catch (DateTimeException e) {
-            return "";
+        int month = number(cell, 5, 7);
+        int day = number(cell, 8, 10);
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(number(cell, 0, 4), month)) {
+            return INVALID;
         }
+        if (length == 10) {
+            return VALID;
+        }
+        int hour = number(cell, 11, 13);
+        int minute = number(cell, 14, 16);
+        int second = length == 19 ? number(cell, 17, 19) : 0;
+        return hour > 23 || minute > 59 || second > 59 ? INVALID : VALID;
     }
 
     private static boolean dateShape(String cell) {
@@ -77,5 +90,13 @@ final class IsoFastPath {
             value = value * 10 + (cell.charAt(i) - '0');
         }
         return value;
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 }

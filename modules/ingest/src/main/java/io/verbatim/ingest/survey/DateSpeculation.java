@@ -1,0 +1,85 @@
+package io.verbatim.ingest.survey;
+
+import io.verbatim.ingest.survey.profile.ColumnProfile;
+import io.verbatim.ingest.survey.profile.DatePattern;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes a date column in ISO-8601 while the file is still being read, on the bet that the one date shape its cells
+ * fit so far is the one they all fit. A column is only bet on once its profile has narrowed to a single shape, and
+ * profiles only ever narrow, so the bet can fail one way: a later cell fits no date shape and the column is text after
+ * all. Then rows already stored were rewritten that should not have been, and the import starts over the careful way
+ * ({@link #failed()}). Rows stored before a bet began (ambiguous slash dates, say, until a day above 12 decides) are
+ * put right at commit, by the same rewrite: writing ISO is idempotent, so the values already in ISO pass through it
+ * unchanged.
+ */
+final class DateSpeculation {
+
+    private final List<ColumnProfile> profiles;
+    private final DatePattern[] betOn;
+    private final boolean[] fromFirstRow;
+    private final List<Integer> open = new ArrayList<>();
+    private boolean firstRow = true;
+    private boolean failed;
+
+    DateSpeculation(List<ColumnProfile> profiles) {
+        this.profiles = profiles;
+        this.betOn = new DatePattern[profiles.size()];
+        this.fromFirstRow = new boolean[profiles.size()];
+        for (int i = 0; i < profiles.size(); i++) {
+            open.add(i);
+        }
+    }
+
+    /** Rewrites the dates of a row the profiles have just seen, in place. */
+    void normalise(String[] cells) {
+        for (int k = open.size() - 1; k >= 0; k--) {
+            int column = open.get(k);
+            ColumnProfile profile = profiles.get(column);
+            DatePattern pattern = betOn[column];
+            if (pattern == null) {
+                if (!profile.mayBeDates()) {
+                    open.remove(k);
+                    continue;
+                }
+                pattern = profile.soleDatePattern();
+                if (pattern == null) {
+                    continue;
+                }
+                betOn[column] = pattern;
+                fromFirstRow[column] = firstRow;
+            } else if (profile.soleDatePattern() != pattern) {
+                failed = true;
+                open.remove(k);
+                continue;
+            }
+            cells[column] = iso(pattern, cells[column]);
+        }
+        firstRow = false;
+    }
+
+    /** True when a column bet on turned out not to be dates: what was stored must be read again. */
+    boolean failed() {
+        return failed;
+    }
+
+    /** The rewrites the commit still has to apply: date columns whose early rows were stored as they came. */
+    Map<Integer, UnaryOperator<String>> remainingRewrites() {
+        Map<Integer, UnaryOperator<String>> rewrites = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            DatePattern pattern = profiles.get(i).datePattern().orElse(null);
+            if (pattern != null && !(pattern == betOn[i] && fromFirstRow[i])) {
+                rewrites.put(i, cell -> iso(pattern, cell));
+            }
+        }
+        return rewrites;
+    }
+
+    static String iso(DatePattern pattern, String cell) {
+        return cell.isBlank() ? cell : pattern.toIso(cell).orElse(cell);
+    }
+}
