@@ -74,7 +74,7 @@ final class ColumnChunkCodec {
     byte[] rewrite(byte[] chunk, UnaryOperator<String> rewrite) {
         String[] cells = decode(chunk);
         // Decoding shares one String per dictionary entry, so an identity memo sees each distinct value once.
-        Map<String, String> done = new IdentityHashMap<>();
+        Map<String, String> done = new IdentityHashMap<>(Math.min(cells.length, 1 << 16));
         for (int i = 0; i < cells.length; i++) {
             cells[i] = done.computeIfAbsent(cells[i], rewrite);
         }

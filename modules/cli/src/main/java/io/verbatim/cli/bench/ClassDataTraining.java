@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A short training run for the launcher's class-data sharing archive: imports a small generated survey and scores it
@@ -43,10 +41,7 @@ public final class ClassDataTraining {
             run("score", "--workspace", workspace, "--dataset", "training", "--metric", "csat", "--period", "month");
             run("datasets", "--workspace", workspace, "--format", "json");
         } finally {
-            try (Stream<Path> paths = Files.walk(scratch)) {
-                paths.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
+            ScratchFolder.delete(scratch);
         }
     }
 

@@ -4,14 +4,11 @@ import io.verbatim.cli.OutputFormat;
 import io.verbatim.cli.UserInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,7 +71,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
             out.println(format == OutputFormat.JSON ? report.json() : report.text());
             return 0;
         } finally {
-            deleteTree(scratch);
+            ScratchFolder.delete(scratch);
         }
     }
 
@@ -115,15 +112,6 @@ public final class ImportBenchCommand implements Callable<Integer> {
                 command.add(scratch.resolve("peer-" + run + ".duckdb").toString());
             }
             report.add(run, peer, new TimedCommand(peer, command).run(scratch));
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the benchmark's scratch folder " + root, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.verbatim.ingest.survey;
 
+import io.verbatim.ingest.survey.profile.CellNormaliser;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import io.verbatim.ingest.survey.profile.DatePattern;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class DateSpeculation {
                 open.remove(k);
                 continue;
             }
-            cells[column] = iso(pattern, cells[column]);
+            cells[column] = CellNormaliser.iso(pattern, cells[column]);
         }
         firstRow = false;
     }
@@ -73,13 +74,9 @@ final class DateSpeculation {
         for (int i = 0; i < profiles.size(); i++) {
             DatePattern pattern = profiles.get(i).datePattern().orElse(null);
             if (pattern != null && !(pattern == betOn[i] && fromFirstRow[i])) {
-                rewrites.put(i, cell -> iso(pattern, cell));
+                rewrites.put(i, cell -> CellNormaliser.iso(pattern, cell));
             }
         }
         return rewrites;
-    }
-
-    static String iso(DatePattern pattern, String cell) {
-        return cell.isBlank() ? cell : pattern.toIso(cell).orElse(cell);
     }
 }

@@ -118,6 +118,7 @@ public final class SurveyImporter implements DatasetImporter {
             if (!dates.failed()) {
                 List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
                 Dataset dataset = target.commit(new ImportRevision(columns, dates.remainingRewrites()));
+                Progress.report(context, survey, pass.responses(), "Imported");
                 return result(options, pass, dataset, target.rows());
             }
         }
@@ -143,7 +144,9 @@ public final class SurveyImporter implements DatasetImporter {
                 return true;
             });
             context.checkCancelled();
-            return result(options, pass, target.commit(), target.rows());
+            Dataset dataset = target.commit();
+            Progress.report(context, survey, read[0], "Imported");
+            return result(options, pass, dataset, target.rows());
         }
     }
 

@@ -63,6 +63,31 @@ class OnePassDatesTest {
         assertThat(repository.lastImportCommitted()).isTrue();
     }
 
+    @Test
+    void reportsTheFinishedImportLastOnBothPaths() throws IOException {
+        StringBuilder text = new StringBuilder("id,note\n1,2024-01-05 10:00\n");
+        Path onePass = csv(text.toString());
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        JobContext recording = new JobContext() {
+            @Override
+            public void progress(long done, long total, String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        new SurveyImporter().importFile(onePass, ImportOptions.defaults(), repository, recording);
+        assertThat(messages.getLast()).startsWith("Imported survey.csv: 1 rows");
+
+        Path twoPass = Files.writeString(temp.resolve("late.csv"), text.append("2,see attached\n"));
+        messages.clear();
+        new SurveyImporter().importFile(twoPass, ImportOptions.defaults(), repository, recording);
+        assertThat(messages.getLast()).startsWith("Imported late.csv: 2 rows");
+    }
+
     private Dataset importFile(Path file) {
         return new SurveyImporter()
                 .importFile(file, ImportOptions.defaults(), repository, JobContext.none())

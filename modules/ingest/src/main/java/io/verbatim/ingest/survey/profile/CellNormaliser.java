@@ -27,9 +27,14 @@ public final class CellNormaliser {
     /** Normalises {@code cells} in place. */
     public void normalise(String[] cells) {
         for (int i = 0; i < cells.length && i < patterns.length; i++) {
-            if (patterns[i] != null && !cells[i].isBlank()) {
-                cells[i] = patterns[i].toIso(cells[i]).orElse(cells[i]);
+            if (patterns[i] != null) {
+                cells[i] = iso(patterns[i], cells[i]);
             }
         }
+    }
+
+    /** A cell of a column of this date shape in ISO-8601; a blank, or a cell the shape does not fit, unchanged. */
+    public static String iso(DatePattern pattern, String cell) {
+        return cell.isBlank() ? cell : pattern.toIso(cell).orElse(cell);
     }
 }
