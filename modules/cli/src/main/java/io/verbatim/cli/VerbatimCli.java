@@ -2,6 +2,11 @@ package io.verbatim.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,15 +18,15 @@ import picocli.CommandLine.Command;
         name = "verbatim",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Verbatim: survey scores with honest statistics, on your laptop.",
-        subcommands = {
-            ImportCommand.class,
-            DatasetsCommand.class,
-            PresetsCommand.class,
-            ScoreCommand.class,
-            io.verbatim.cli.bench.BenchCommand.class
-        })
+        description = "Verbatim: survey scores with honest statistics, on your laptop.")
 public final class VerbatimCli {
+
+    /**
+     * The subcommands by name, in the order help lists them. They are built on demand: picocli reads a command's
+     * annotations when it is added, which costs about a tenth of a second for all of them at start-up, so a command line
+     * that names one command builds only that one (help and mistakes still see them all).
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     /** Exit code for a request that failed for a reason the user can fix (bad file, unknown dataset, ...). */
     static final int EXIT_FAILURE = 1;
@@ -36,7 +41,7 @@ public final class VerbatimCli {
 
     /** Runs one command line; used by {@link #main} and by tests, which pass their own writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new VerbatimCli())
+        CommandLine commandLine = withCommands(new CommandLine(new VerbatimCli()), args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -53,5 +58,29 @@ public final class VerbatimCli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("import", ImportCommand::new);
+        commands.put("datasets", DatasetsCommand::new);
+        commands.put("presets", PresetsCommand::new);
+        commands.put("score", ScoreCommand::new);
+        commands.put("bench", io.verbatim.cli.bench.BenchCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /** Adds the one command the arguments name, or every command when they name none it knows. */
+    private static CommandLine withCommands(CommandLine commandLine, String[] args) {
+        String named = Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("-"))
+                .findFirst()
+                .orElse("");
+        if (COMMANDS.containsKey(named)) {
+            commandLine.addSubcommand(named, COMMANDS.get(named).get());
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
+        return commandLine;
     }
 }

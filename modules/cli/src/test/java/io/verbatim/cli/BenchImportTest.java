@@ -41,7 +41,12 @@ class BenchImportTest {
         JsonNode tasks = report.get("tasks");
         assertThat(tasks.fieldNames())
                 .toIterable()
-                .containsExactly("verbatim import", "verbatim score", "verbatim import + score", "pandas");
+                .containsExactly(
+                        "verbatim new workspace",
+                        "verbatim import",
+                        "verbatim score",
+                        "verbatim import + score",
+                        "pandas");
         double imported = tasks.get("verbatim import").get("runs_s").get(0).asDouble();
         double scored = tasks.get("verbatim score").get("runs_s").get(0).asDouble();
         double both = tasks.get("verbatim import + score").get("runs_s").get(0).asDouble();

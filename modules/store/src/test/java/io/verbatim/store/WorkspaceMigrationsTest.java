@@ -9,9 +9,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,21 +31,47 @@ class WorkspaceMigrationsTest {
     Path directory;
 
     @Test
-    void theLatestVersionConstantNamesTheHighestMigrationShipped() throws IOException, URISyntaxException {
+    void theListedScriptsAreExactlyTheMigrationsShippedOldestFirst() throws IOException, URISyntaxException {
         Path migrations = Path.of(getClass()
                 .getResource("/" + WorkspaceMigrations.LOCATION.substring("classpath:".length()))
                 .toURI());
-        int highest;
+        List<String> shipped;
         try (Stream<Path> files = Files.list(migrations)) {
-            highest = files.map(f -> VERSIONED.matcher(f.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1)))
-                    .max()
-                    .orElseThrow();
+            shipped = files.map(f -> f.getFileName().toString())
+                    .filter(name -> VERSIONED.matcher(name).matches())
+                    .sorted(Comparator.comparingInt(WorkspaceMigrationsTest::version))
+                    .toList();
         }
-        assertThat(WorkspaceMigrations.LATEST_VERSION)
-                .as("raise WorkspaceMigrations.LATEST_VERSION with every new migration, or workspaces skip it")
-                .isEqualTo(highest);
+        assertThat(WorkspaceMigrations.SCRIPTS)
+                .as("name every new migration in WorkspaceMigrations.SCRIPTS, or workspaces never get it")
+                .isEqualTo(shipped);
+        assertThat(WorkspaceMigrations.LATEST_VERSION).isEqualTo(version(shipped.getLast()));
+    }
+
+    @Test
+    void aNewWorkspaceHasEveryListedMigrationApplied() throws SQLException {
+        try (Workspace workspace = Workspace.open(directory)) {
+            assertThat(workspace.datasets().datasets()).isEmpty();
+        }
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(directory);
+                Connection connection = database.dataSource().getConnection();
+                Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery("SELECT \"script\" FROM \"flyway_schema_history\""
+                        + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            List<String> applied = new ArrayList<>();
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+            assertThat(applied).containsExactlyElementsOf(WorkspaceMigrations.SCRIPTS);
+        }
+    }
+
+    private static int version(String script) {
+        Matcher m = VERSIONED.matcher(script);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(script);
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.verbatim.ingest.source;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.verbatim.ingest.ImportException;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Streams a CSV through FastCSV with a strict decoder, so malformed bytes and unterminated quotes become errors with a
- * line and column instead of silently wrong data. Ragged rows are passed on as they are: whether fewer or more cells
+ * line and column instead of silently wrong data; {@link CellRowHandler} turns FastCSV's buffer into rows. Ragged rows are passed on as they are: whether fewer or more cells
  * than the header is acceptable is the survey reader's decision.
  */
 public final class CsvRowSource implements RowSource {
@@ -70,18 +69,16 @@ public final class CsvRowSource implements RowSource {
         try (InputStream in = Files.newInputStream(file);
                 CountingInputStream counting = new CountingInputStream(in);
                 Reader reader = new InputStreamReader(counting, strictDecoder());
-                CsvReader<CsvRecord> csv = CsvReader.builder()
+                CsvReader<SourceRow> csv = CsvReader.builder()
                         .fieldSeparator(delimiter)
                         .allowUnclosedQuote(false)
                         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                        .ofCsvRecord(reader)) {
+                        .build(new CellRowHandler(file), reader)) {
             counter = counting;
             counting.skipNBytes(encoding.bomLength());
-            for (CsvRecord record : csv) {
-                String[] cells = record.getFields().toArray(String[]::new);
-                rejectNul(record.getStartingLineNumber(), cells);
-                if (!sink.accept(new SourceRow(record.getStartingLineNumber(), cells))) {
+            for (SourceRow row : csv) {
+                if (!sink.accept(row)) {
                     return;
                 }
             }
@@ -120,16 +117,11 @@ public final class CsvRowSource implements RowSource {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private void rejectNul(long line, String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i].indexOf('\0') >= 0) {
-                throw new ImportException(
-                        file, line, i + 1, "contains a NUL character: this looks like binary data, not CSV text");
-            }
-        }
-    }
-
     private ImportException parseFailure(CsvParseException e) {
+        if (e.getCause() instanceof ImportException refused) {
+            // CellRowHandler's own refusal (a NUL, a field too large) already says where; FastCSV only wrapped it.
+            return refused;
+        }
         String message = String.valueOf(e.getMessage());
         if (message.contains("Unclosed quoted field")) {
             CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).openQuoteAtEnd();

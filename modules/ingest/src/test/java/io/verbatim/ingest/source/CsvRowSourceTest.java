@@ -107,6 +107,33 @@ class CsvRowSourceTest {
     }
 
     @Test
+    void aRecordWithMoreFieldsThanAnyExportHasIsRefusedAtTheFirstFieldTooMany() throws IOException {
+        String wide = "a" + ",x".repeat(CellRowHandler.MAX_FIELDS) + "\n";
+        Path file = write("wide.csv", ("h1,h2\n1,2\n" + wide).getBytes(StandardCharsets.UTF_8));
+
+        ImportException e = catchThrowableOfType(ImportException.class, () -> readAll(file));
+
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(CellRowHandler.MAX_FIELDS + 1);
+        assertThat(e.reason()).contains("more than " + CellRowHandler.MAX_FIELDS + " fields");
+    }
+
+    @Test
+    void quotedCellsAndRepeatedAnswersComeBackAsWritten() throws IOException {
+        Path file = write(
+                "quoted.csv",
+                "id,answer\n1,\"say \"\"hi\"\", twice\"\n2,\"line\nbreak\"\n3,\"say \"\"hi\"\", twice\"\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        List<SourceRow> rows = readAll(file);
+
+        assertThat(rows)
+                .extracting(row -> row.cell(1))
+                .containsExactly("answer", "say \"hi\", twice", "line\nbreak", "say \"hi\", twice");
+        assertThat(rows).extracting(SourceRow::line).containsExactly(1L, 2L, 3L, 5L);
+    }
+
+    @Test
     void aNulCharacterBeyondTheSniffedSampleIsRefusedWhereItIs() throws IOException {
         StringBuilder text = new StringBuilder("id,answer\n");
         for (int i = 1; text.length() < EncodingDetector.SAMPLE_BYTES + 100; i++) {

@@ -26,8 +26,11 @@ final class IsoFastPath {
             return check == OTHER_SHAPE ? null : "";
         }
         int length = cell.length();
-        if (length == 10) {
+        if (length == 10 || (length == 19 && cell.charAt(10) == 'T')) {
             return cell;
+        }
+        if (length == 19) {
+            return cell.replace(' ', 'T');
         }
         StringBuilder iso =
                 new StringBuilder(19).append(cell, 0, 10).append('T').append(cell, 11, 16);
