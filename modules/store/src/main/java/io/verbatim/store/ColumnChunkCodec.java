@@ -9,18 +9,15 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 
 /**
  * Turns a run of cells of one column into a compact byte chunk and back.
  *
  * <p>Survey columns repeat a handful of values (regions, scores, yes/no), so a chunk stores each distinct value once
- * and one small integer code per cell; Deflate then squeezes the codes and the free-text dictionaries. Decoding shares
+ * and one small integer code per cell; {@link ChunkCompression} then squeezes the codes and the free-text dictionaries. Decoding shares
  * one {@link String} per distinct value, which also keeps a decoded column small in memory.
  *
- * <p>Layout: a format byte, the raw length as a varint, then the deflated raw part. Format 1 (dictionary): {@code rows},
+ * <p>Layout: a format byte, the raw length as a varint, then the compressed raw part ({@link ChunkCompression}). Format 1 (dictionary): {@code rows},
  * {@code dictSize}, each dictionary entry as a varint UTF-8 length and its bytes, then the codes at 1, 2 or 4 bytes
  * each (big-endian), the narrowest width that fits the dictionary. Format 2 (plain), for columns whose values hardly
  * repeat (ids, timestamps, free text), where a dictionary costs a hash lookup per cell and saves nothing: {@code rows},
@@ -34,26 +31,13 @@ final class ColumnChunkCodec {
     /** Cells looked at to choose between a dictionary and plain values. */
     private static final int SAMPLE = 2048;
 
-    private static final int BUFFER = 64 * 1024;
-
-    private final int compressionLevel;
-
-    /** Favours speed: imports write every cell once, and level 1 already removes most of the redundancy. */
-    ColumnChunkCodec() {
-        this(Deflater.BEST_SPEED);
-    }
-
-    ColumnChunkCodec(int compressionLevel) {
-        this.compressionLevel = compressionLevel;
-    }
-
     /** Encodes {@code cells[0..count)}; a null cell is stored as blank. */
     byte[] encode(String[] cells, int count) {
         if (count < 0 || count > cells.length) {
             throw new IllegalArgumentException("count " + count + " outside 0.." + cells.length);
         }
         if (mostlyDistinct(cells, count)) {
-            return deflate(PLAIN, plainChunk(cells, count));
+            return ChunkCompression.pack(PLAIN, plainChunk(cells, count));
         }
         Map<String, Integer> codeOf = HashMap.newHashMap(Math.min(count, 1 << 12));
         int[] codes = new int[count];
@@ -64,7 +48,7 @@ final class ColumnChunkCodec {
         }
         byte[][] dictionary = new byte[codeOf.size()][];
         codeOf.forEach((value, code) -> dictionary[code] = value.getBytes(StandardCharsets.UTF_8));
-        return deflate(DICTIONARY, rawChunk(count, dictionary, codes));
+        return ChunkCompression.pack(DICTIONARY, rawChunk(count, dictionary, codes));
     }
 
     /**
@@ -115,9 +99,9 @@ final class ColumnChunkCodec {
 
     /** Decodes a whole chunk. */
     String[] decode(byte[] chunk) {
-        RawReader raw = new RawReader(inflate(chunk));
+        RawReader raw = new RawReader(unpack(chunk));
         String[] cells = new String[raw.varint()];
-        decodeBody(chunk[0], raw, cells.length, cells, 0);
+        decodeBody(ChunkCompression.layout(chunk), raw, cells.length, cells, 0);
         return cells;
     }
 
@@ -126,12 +110,12 @@ final class ColumnChunkCodec {
      * fill one column array from many chunks without copying.
      */
     int decodeInto(byte[] chunk, String[] target, int offset) {
-        RawReader raw = new RawReader(inflate(chunk));
+        RawReader raw = new RawReader(unpack(chunk));
         int rows = raw.varint();
         if (rows > target.length - offset) {
             throw damaged("a chunk holds " + rows + " cells where " + (target.length - offset) + " were expected");
         }
-        decodeBody(chunk[0], raw, rows, target, offset);
+        decodeBody(ChunkCompression.layout(chunk), raw, rows, target, offset);
         return rows;
     }
 
@@ -192,72 +176,20 @@ final class ColumnChunkCodec {
         return dictionarySize <= 1 << 16 ? 2 : 4;
     }
 
-    private byte[] deflate(byte format, byte[] raw) {
-        Deflater deflater = new Deflater(compressionLevel);
-        try {
-            deflater.setInput(raw);
-            deflater.finish();
-            RawWriter out = new RawWriter(Math.max(64, raw.length / 4));
-            out.fixed(format, 1);
-            out.varint(raw.length);
-            byte[] buffer = new byte[BUFFER];
-            while (!deflater.finished()) {
-                int n = deflater.deflate(buffer);
-                out.bytes(buffer, n);
-            }
-            return out.finish();
-        } finally {
-            deflater.end();
-        }
-    }
-
-    private static byte[] inflate(byte[] chunk) {
-        if (chunk.length < 2 || (chunk[0] != DICTIONARY && chunk[0] != PLAIN)) {
+    private static byte[] unpack(byte[] chunk) {
+        byte layout = chunk.length == 0 ? 0 : ChunkCompression.layout(chunk);
+        if (layout != DICTIONARY && layout != PLAIN) {
             throw damaged("unknown chunk format");
         }
-        RawReader header = new RawReader(chunk);
-        header.skip(1);
-        int rawLength = header.varint();
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(chunk, header.position(), chunk.length - header.position());
-            byte[] raw = new byte[rawLength];
-            int filled = 0;
-            // Run to the end of the stream, not just to rawLength: the trailer carries the checksum.
-            while (!inflater.finished()) {
-                if (filled == rawLength) {
-                    if (inflater.inflate(new byte[1]) > 0) {
-                        throw damaged("a chunk is longer than it says");
-                    }
-                    if (!inflater.finished()) {
-                        throw damaged("a chunk is truncated");
-                    }
-                    break;
-                }
-                int n = inflater.inflate(raw, filled, rawLength - filled);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw damaged("a chunk is truncated");
-                }
-                filled += n;
-            }
-            if (filled != rawLength) {
-                throw damaged("a chunk is shorter than it says");
-            }
-            return raw;
-        } catch (DataFormatException e) {
-            throw damaged("the chunk does not decompress", e);
-        } finally {
-            inflater.end();
-        }
+        return ChunkCompression.unpack(chunk);
     }
 
     private static StoreException damaged(String detail) {
-        return new StoreException("The workspace is damaged: " + detail + ". Restore it from a backup or re-import.");
+        return ChunkCompression.damaged(detail, null);
     }
 
     private static StoreException damaged(String detail, Exception cause) {
-        return new StoreException(
-                "The workspace is damaged: " + detail + ". Restore it from a backup or re-import.", cause);
+        return ChunkCompression.damaged(detail, cause);
     }
 
     /** An append-only byte buffer with varint and fixed-width integer writes. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.verbatim.domain.port.StoreException;
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,6 +126,32 @@ class ColumnChunkCodecTest {
     }
 
     @Test
+    void readsTheDeflateChunksOfWorkspacesWrittenBeforeLzf() {
+        // Layout 1 (dictionary), raw: rows 3, dictionary of 2 ("ja", "nein"), codes 0 1 0 at one byte each.
+        byte[] raw = {3, 2, 2, 'j', 'a', 4, 'n', 'e', 'i', 'n', 0, 1, 0};
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setInput(raw);
+        deflater.finish();
+        byte[] stream = new byte[128];
+        int length = deflater.deflate(stream);
+        deflater.end();
+        byte[] chunk = new byte[2 + length];
+        chunk[0] = 1;
+        chunk[1] = (byte) raw.length;
+        System.arraycopy(stream, 0, chunk, 2, length);
+
+        assertThat(codec.decode(chunk)).containsExactly("ja", "nein", "ja");
+    }
+
+    @Test
+    void writesLzfChunksThatSayTheirLayout() {
+        byte[] chunk = codec.encode(new String[] {"x", "y", "x"}, 3);
+
+        assertThat(chunk[0] & 0x80).as("LZF flag").isNotZero();
+        assertThat(ChunkCompression.layout(chunk)).isEqualTo((byte) 1);
+    }
+
+    @Test
     void refusesAChunkWithTooManyCellsForItsTarget() {
         byte[] chunk = codec.encode(new String[] {"a", "b", "c"}, 3);
 
@@ -142,7 +169,7 @@ class ColumnChunkCodecTest {
 
         byte[] chunk = codec.encode(ids, ids.length);
 
-        assertThat(chunk[0]).as("plain format").isEqualTo((byte) 2);
+        assertThat(ChunkCompression.layout(chunk)).as("plain format").isEqualTo((byte) 2);
         assertThat(codec.decode(chunk)).containsExactly(ids);
     }
 
