@@ -88,7 +88,7 @@ final class MappingRows {
     private static String sample(List<List<String>> preview, int position) {
         return preview.stream()
                 .filter(r -> position < r.size())
-                .map(r -> r.get(position))
+                .map(r -> r.get(position).replaceAll("\\s*\\R\\s*", " "))
                 .filter(s -> !s.isBlank())
                 .distinct()
                 .limit(3)

@@ -15,7 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
@@ -50,7 +50,7 @@ public final class MappingStepView {
     private Label statusLabel;
 
     @FXML
-    private FlowPane fileOptions;
+    private GridPane fileOptions;
 
     @FXML
     private ChoiceBox<DateOrderChoice> dateOrderChoice;
@@ -183,8 +183,9 @@ public final class MappingStepView {
         for (int i = 0; i < headers.size(); i++) {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>(headers.get(i));
+            // One line a row: a multi-line description would make one row fill the table.
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                    index < c.getValue().size() ? c.getValue().get(index) : ""));
+                    index < c.getValue().size() ? oneLine(c.getValue().get(index)) : ""));
             column.setPrefWidth(130);
             previewTable.getColumns().add(column);
         }
@@ -209,6 +210,10 @@ public final class MappingStepView {
         dialog.setHeaderText(messages.get("mapping.preset.save.header"));
         dialog.setContentText(messages.get("mapping.preset.save.name"));
         dialog.showAndWait().ifPresent(viewModel::savePreset);
+    }
+
+    private static String oneLine(String cell) {
+        return cell.replaceAll("\\s*\\R\\s*", " ⏎ ");
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> names) {
