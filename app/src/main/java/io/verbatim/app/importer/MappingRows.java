@@ -60,6 +60,16 @@ final class MappingRows {
     }
 
     /**
+     * The mapping of a file nobody mapped yet: detection decides, and times without an offset are read in the
+     * system's zone, the analyst's own unless they say otherwise.
+     */
+    static ColumnMapping detectionOnly(DatasetKind kind) {
+        return kind == DatasetKind.SURVEY
+                ? ColumnMapping.NONE.withKind(kind)
+                : new ColumnMapping(kind, Map.of(), Map.of(), null, ZoneId.systemDefault(), List.of(), false);
+    }
+
+    /**
      * {@link MappingRow#NO_FIELD}, then the canonical fields of the kind: the domain's {@link TicketField} and
      * {@link MentionField}, whose keys the table importers' synonyms are written for.
      */

@@ -91,6 +91,9 @@ public final class MappingStepView {
     @FXML
     private TableView<List<String>> previewTable;
 
+    @FXML
+    private Label placeholder;
+
     public MappingStepView(Messages messages) {
         this.messages = messages;
     }
@@ -110,6 +113,7 @@ public final class MappingStepView {
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         mappingTable.disableProperty().bind(model.busyProperty());
+        placeholder.textProperty().bind(model.placeholderProperty());
         setUpMappingTable();
         model.previewHeaders().addListener((ListChangeListener<String>) change -> rebuildPreviewColumns());
         previewTable.setItems(model.previewRows());

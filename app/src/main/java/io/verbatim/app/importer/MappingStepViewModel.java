@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -72,6 +71,7 @@ public final class MappingStepViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
 
     private Path file;
     private DatasetImporter importer;
@@ -91,6 +91,7 @@ public final class MappingStepViewModel {
         excelDates.addListener(obs -> changed());
         zone.addListener(obs -> changed());
         zoneChoices.setAll(ZoneChoice.choices(ZoneId.systemDefault()));
+        placeholder.set(messages.get("import.nothingYet"));
     }
 
     // Properties
@@ -179,6 +180,11 @@ public final class MappingStepViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** What the empty column table says: reading, or that the file has no columns to map. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
     /** What the last preset command did, or empty. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -248,6 +254,7 @@ public final class MappingStepViewModel {
         previewRows.clear();
         detectedOrder.set("");
         updateCanSave();
+        placeholder.set(messages.get(mappable.get() ? "mapping.reading" : "mapping.notMappable"));
         if (!mappable.get()) {
             return;
         }
@@ -256,12 +263,12 @@ public final class MappingStepViewModel {
                 "mapping " + chosen,
                 context -> {
                     Optional<PresetOffer> found = presets.flatMap(p -> PresetOffer.find(p, reader, chosen));
-                    List<String> names =
-                            presets.map(MappingStepViewModel::names).orElse(List.of());
+                    List<String> names = presets.map(PresetOffer::names).orElse(List.of());
                     if (!table) {
                         return new Loaded(found, names, MappingRead.survey(preview, PREVIEW_ROWS), "");
                     }
-                    ColumnMapping start = found.map(PresetOffer::mapping).orElse(detectionOnly(reader.kind()));
+                    ColumnMapping start =
+                            found.map(PresetOffer::mapping).orElse(MappingRows.detectionOnly(reader.kind()));
                     try {
                         return new Loaded(found, names, MappingRead.table(reader, chosen, start, PREVIEW_ROWS), "");
                     } catch (ImportException e) {
@@ -269,8 +276,8 @@ public final class MappingStepViewModel {
                             throw e;
                         }
                         // The preset does not fit this file after all: offer it, but read the file by detection.
-                        MappingRead detected =
-                                MappingRead.table(reader, chosen, detectionOnly(reader.kind()), PREVIEW_ROWS);
+                        MappingRead detected = MappingRead.table(
+                                reader, chosen, MappingRows.detectionOnly(reader.kind()), PREVIEW_ROWS);
                         return new Loaded(found, names, detected, UserFacingError.describe(e));
                     }
                 },
@@ -310,7 +317,7 @@ public final class MappingStepViewModel {
         if (offer.get() != null && importer != null) {
             offerApplied.set(false);
             appliedPreset.set("");
-            reset(detectionOnly(importer.kind()), false);
+            reset(MappingRows.detectionOnly(importer.kind()), false);
         }
     }
 
@@ -356,7 +363,7 @@ public final class MappingStepViewModel {
                     presets.get()
                             .save(new Preset(
                                     presetName, reader.kind(), fingerprint, MappingJson.write(saved), Instant.now()));
-                    return names(presets.get());
+                    return PresetOffer.names(presets.get());
                 },
                 names -> {
                     presetNames.setAll(names);
@@ -390,16 +397,6 @@ public final class MappingStepViewModel {
         ZoneId chosen = mapping.timeZone() != null ? mapping.timeZone() : fromPreset ? null : ZoneId.systemDefault();
         zoneChoices.setAll(ZoneChoice.choices(ZoneId.systemDefault(), chosen));
         zone.set(new ZoneChoice(chosen));
-    }
-
-    /**
-     * The mapping of a file nobody mapped yet: detection decides, and times without an offset are read in the
-     * system's zone, the analyst's own unless they say otherwise.
-     */
-    static ColumnMapping detectionOnly(DatasetKind kind) {
-        return kind == DatasetKind.SURVEY
-                ? ColumnMapping.NONE.withKind(kind)
-                : new ColumnMapping(kind, Map.of(), Map.of(), null, ZoneId.systemDefault(), List.of(), false);
     }
 
     /** A choice changed: read the file again with the new mapping. */
@@ -485,10 +482,6 @@ public final class MappingStepViewModel {
 
     private String kindName(DatasetKind kind) {
         return messages.get("dataset.kind." + kind.wireName());
-    }
-
-    private static List<String> names(PresetRepository presets) {
-        return presets.presets().stream().map(Preset::name).toList();
     }
 
     /** What loading a file found: the offered preset, the workspace's presets and the file read with the mapping. */

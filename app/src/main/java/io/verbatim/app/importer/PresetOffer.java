@@ -8,6 +8,7 @@ import io.verbatim.ingest.mapping.HeaderFingerprint;
 import io.verbatim.ingest.preset.ColumnMapping;
 import io.verbatim.ingest.preset.MappingJson;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,5 +40,10 @@ public record PresetOffer(String name, ColumnMapping mapping) {
                 preset.name(),
                 MappingJson.parse(preset.mapping(), Path.of("preset " + preset.name()))
                         .withKind(kind));
+    }
+
+    /** The workspace's presets by name. */
+    static List<String> names(PresetRepository presets) {
+        return presets.presets().stream().map(Preset::name).toList();
     }
 }
