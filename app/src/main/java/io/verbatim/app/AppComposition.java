@@ -12,6 +12,7 @@ import io.verbatim.app.i18n.Messages;
 import io.verbatim.app.importer.ImportWizardView;
 import io.verbatim.app.importer.ImportWizardViewModel;
 import io.verbatim.app.importer.ImportWizardWindow;
+import io.verbatim.app.importer.MappingStepView;
 import io.verbatim.app.main.MainView;
 import io.verbatim.app.main.MainViewModel;
 import io.verbatim.app.workspace.DemoSurvey;
@@ -121,6 +122,9 @@ public final class AppComposition implements AutoCloseable {
             return new DashboardView(
                     new DashboardViewModel(session, runner, scores, messages, new DashboardCharts(messages)), messages);
         }
+        if (type == MappingStepView.class) {
+            return new MappingStepView(messages);
+        }
         if (type == ImportWizardView.class) {
             return new ImportWizardView(new ImportWizardViewModel(session, importers, runner, messages), messages);
         }
@@ -139,6 +143,6 @@ public final class AppComposition implements AutoCloseable {
 
     private static OpenedWorkspace openStore(Path directory) {
         Workspace workspace = Workspace.open(directory);
-        return new OpenedWorkspace(directory, workspace.datasets(), workspace);
+        return new OpenedWorkspace(directory, workspace.datasets(), workspace.presets(), workspace);
     }
 }

@@ -72,6 +72,10 @@ public final class ImportWizardView {
     @FXML
     private TableView<List<String>> previewTable;
 
+    /** The mapping tab's controller, injected by {@code fx:include}. */
+    @FXML
+    private MappingStepView mappingStepController;
+
     @FXML
     private TextField nameField;
 
@@ -147,6 +151,7 @@ public final class ImportWizardView {
                 .bind(closeButton.defaultButtonProperty().not());
 
         setUpColumnTable();
+        mappingStepController.bind(viewModel.mapping());
         viewModel.previewHeaders().addListener((ListChangeListener<String>) change -> rebuildPreviewColumns());
         previewTable.setItems(viewModel.previewRows());
     }

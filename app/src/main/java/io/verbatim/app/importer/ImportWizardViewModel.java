@@ -77,6 +77,8 @@ public final class ImportWizardViewModel {
     private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
     private final ObservableList<ColumnRoleRow> columnsView = FXCollections.unmodifiableObservableList(columns);
 
+    private final MappingStepViewModel mapping;
+
     private Path file;
     private DatasetImporter importer;
     private JobHandle running;
@@ -87,13 +89,16 @@ public final class ImportWizardViewModel {
         this.importers = importers;
         this.runner = runner;
         this.messages = messages;
+        this.mapping = new MappingStepViewModel(session, runner, messages, columns);
         canImport.bind(Bindings.createBooleanBinding(
                 () -> step.get() == ImportStep.REVIEW
                         && !datasetName.get().isBlank()
-                        && session.repository().isPresent(),
+                        && session.repository().isPresent()
+                        && !mapping.busyProperty().get(),
                 step,
                 datasetName,
-                session.workspaceProperty()));
+                session.workspaceProperty(),
+                mapping.busyProperty()));
         includeExcluded.addListener(obs -> rereadPreview());
     }
 
@@ -177,6 +182,11 @@ public final class ImportWizardViewModel {
         return canImport.getReadOnlyProperty();
     }
 
+    /** The mapping step: fields, skipped columns, date decisions and presets. */
+    public MappingStepViewModel mapping() {
+        return mapping;
+    }
+
     public List<RoleChoice> roleChoices() {
         return List.of(RoleChoice.values());
     }
@@ -208,7 +218,7 @@ public final class ImportWizardViewModel {
                 datasetName.get().strip(),
                 survey && includeExcluded.get(),
                 survey ? overrides() : Map.of(),
-                ColumnMapping.NONE);
+                survey ? ColumnMapping.NONE : mapping.mapping());
         error.set("");
         progress.set(-1);
         progressText.set(messages.get("import.starting"));
@@ -301,6 +311,9 @@ public final class ImportWizardViewModel {
             datasetName.set(baseName(preview.file()));
         }
         step.set(ImportStep.REVIEW);
+        if (!keepDecisions) {
+            mapping.load(file, importer, preview);
+        }
     }
 
     private String excludedText(long excluded) {

@@ -22,7 +22,7 @@ public final class ImportWizardWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(loader.messages().get("import.title"));
-        Scene scene = new Scene(view.root(), 1000, 720);
+        Scene scene = new Scene(view.root(), 1000, 800);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.setOnHidden(e -> view.controller().viewModel().cancel());

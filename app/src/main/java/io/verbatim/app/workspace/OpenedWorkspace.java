@@ -1,6 +1,7 @@
 package io.verbatim.app.workspace;
 
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.PresetRepository;
 import java.nio.file.Path;
 
 /**
@@ -8,9 +9,16 @@ import java.nio.file.Path;
  *
  * @param directory the workspace directory
  * @param datasets its datasets
+ * @param presets its saved import presets, or null when it keeps none (test doubles over datasets only)
  * @param closer releases the database file
  */
-public record OpenedWorkspace(Path directory, DatasetRepository datasets, AutoCloseable closer) {
+public record OpenedWorkspace(
+        Path directory, DatasetRepository datasets, PresetRepository presets, AutoCloseable closer) {
+
+    /** A workspace without saved presets. */
+    public OpenedWorkspace(Path directory, DatasetRepository datasets, AutoCloseable closer) {
+        this(directory, datasets, null, closer);
+    }
 
     /** How a directory becomes an open workspace; the store in production, an in-memory double in tests. */
     @FunctionalInterface

@@ -5,6 +5,7 @@ import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.job.JobRunner.JobCallbacks;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.PresetRepository;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public Optional<DatasetRepository> repository() {
         return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::datasets);
+    }
+
+    /** The open workspace's saved import presets; empty when none is open or it keeps none. */
+    public Optional<PresetRepository> presets() {
+        return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::presets);
     }
 
     // Commands
