@@ -60,13 +60,14 @@ final class MappingRows {
     }
 
     /**
-     * The mapping of a file nobody mapped yet: detection decides, and times without an offset are read in the
-     * system's zone, the analyst's own unless they say otherwise.
+     * The mapping of a file nobody mapped yet: detection decides, and times without an offset are kept as written,
+     * as the command line keeps them, so the same file reads the same from either; the analyst picks a zone to
+     * place them.
      */
     static ColumnMapping detectionOnly(DatasetKind kind) {
         return kind == DatasetKind.SURVEY
                 ? ColumnMapping.NONE.withKind(kind)
-                : new ColumnMapping(kind, Map.of(), Map.of(), null, ZoneId.systemDefault(), List.of(), false);
+                : new ColumnMapping(kind, Map.of(), Map.of(), null, null, List.of(), false);
     }
 
     /**

@@ -247,7 +247,7 @@ public final class MappingStepViewModel {
         status.set("");
         fieldChoices.setAll(MappingRows.fieldKeys(reader.kind(), table));
         settingUp = true;
-        setChoices(ColumnMapping.NONE, false);
+        setChoices(ColumnMapping.NONE);
         settingUp = false;
         rows.clear();
         previewHeaders.clear();
@@ -296,7 +296,7 @@ public final class MappingStepViewModel {
                         }
                     });
                     settingUp = true;
-                    setChoices(loaded.read().mapping(), applied);
+                    setChoices(loaded.read().mapping());
                     settingUp = false;
                     show(loaded.read());
                     problem.set(loaded.failure());
@@ -317,7 +317,7 @@ public final class MappingStepViewModel {
         if (offer.get() != null && importer != null) {
             offerApplied.set(false);
             appliedPreset.set("");
-            reset(MappingRows.detectionOnly(importer.kind()), false);
+            reset(MappingRows.detectionOnly(importer.kind()));
         }
     }
 
@@ -375,7 +375,7 @@ public final class MappingStepViewModel {
     private void apply(PresetOffer preset) {
         appliedPreset.set(preset.name());
         if (tableOptions.get()) {
-            reset(preset.mapping(), true);
+            reset(preset.mapping());
         } else {
             SurveyRoles.apply(preset.mapping().roles(), surveyRows);
             status.set(messages.format("mapping.preset.rolesApplied", preset.name()));
@@ -383,18 +383,18 @@ public final class MappingStepViewModel {
     }
 
     /** Sets the file-level choices from a mapping and reads the file with it. */
-    private void reset(ColumnMapping mapping, boolean fromPreset) {
+    private void reset(ColumnMapping mapping) {
         settingUp = true;
-        setChoices(mapping, fromPreset);
+        setChoices(mapping);
         settingUp = false;
         reread(mapping);
     }
 
-    /** The file-level choices a mapping makes; a preset without a zone means "as written". */
-    private void setChoices(ColumnMapping mapping, boolean fromPreset) {
+    /** The file-level choices a mapping makes; a mapping without a zone means "as written". */
+    private void setChoices(ColumnMapping mapping) {
         dateOrder.set(DateOrderChoice.of(mapping.dateOrder()));
         excelDates.set(ExcelDates.of(mapping.excel1904()));
-        ZoneId chosen = mapping.timeZone() != null ? mapping.timeZone() : fromPreset ? null : ZoneId.systemDefault();
+        ZoneId chosen = mapping.timeZone();
         zoneChoices.setAll(ZoneChoice.choices(ZoneId.systemDefault(), chosen));
         zone.set(new ZoneChoice(chosen));
     }
