@@ -22,6 +22,8 @@ public final class ColumnProfile {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** {@code DatePattern.values()} makes a new array at every call; every cell of a date column looks at them. */
+    private static final DatePattern[] DATE_PATTERNS = DatePattern.values();
     /** Raw cells remembered so a repeated answer is not normalised again; bounded so memory stays constant. */
     private static final int RAW_CACHE = 1024;
 
@@ -74,7 +76,7 @@ public final class ColumnProfile {
 
     /** Drops the date shapes this cell does not fit; a plain loop, as every cell of a date column comes here. */
     private void narrowDates(String cell) {
-        for (DatePattern pattern : DatePattern.values()) {
+        for (DatePattern pattern : DATE_PATTERNS) {
             if (dates.contains(pattern) && !pattern.accepts(cell)) {
                 dates.remove(pattern);
             }
