@@ -7,7 +7,6 @@ import io.verbatim.domain.port.ImportRevision;
 import io.verbatim.domain.port.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -38,9 +37,9 @@ final class H2DatasetImport implements DatasetImport {
     private final long datasetId;
     private final String name;
     private final List<Column> draftColumns;
-    private final ColumnDao columnDao;
     private final ColumnChunkCodec codec = new ColumnChunkCodec();
     private final ChunkedColumnWriter writer;
+    private final Publication publication;
     private final Consumer<H2DatasetImport> onFinished;
     private State state = State.OPEN;
 
@@ -48,23 +47,26 @@ final class H2DatasetImport implements DatasetImport {
             WorkspaceDatabase database,
             DatasetDao datasets,
             ColumnChunkDao chunks,
-            ColumnDao columnDao,
             Connection connection,
             StagedDataset staged,
+            Publication publication,
             Consumer<H2DatasetImport> onFinished) {
         this.database = database;
         this.datasets = datasets;
         this.chunks = chunks;
         this.connection = connection;
-        this.columnDao = columnDao;
         this.datasetId = staged.id();
         this.name = staged.name();
         this.draftColumns = staged.columns();
+        this.publication = publication;
         this.onFinished = onFinished;
         this.writer = new ChunkedColumnWriter(draftColumns.size(), codec, this::writeChunk);
     }
 
-    /** What {@link H2DatasetRepository#beginImport} created: the staging row's id, its name and the draft's columns. */
+    /**
+     * What {@link H2DatasetRepository#beginImport} created: the staging row's id, the name the user knows the import
+     * by, and the draft's columns.
+     */
     record StagedDataset(long id, String name, List<Column> columns) {}
 
     @Override
@@ -95,16 +97,11 @@ final class H2DatasetImport implements DatasetImport {
             if (revision != null) {
                 revision.rewrites().forEach(this::rewriteColumn);
             }
-            dataset = database.inTransaction(connection, "finish importing dataset '" + name + "'", c -> {
-                if (revision != null) {
-                    columnDao.replaceAll(c, datasetId, revision.columns());
-                }
-                if (!datasets.markReady(c, datasetId, writer.rows(), Instant.now())) {
-                    throw new StoreException("The import of '" + name
-                            + "' was cancelled because its workspace was closed; import the file again");
-                }
-                return datasets.findReady(c, datasetId).orElseThrow();
-            });
+            dataset = database.inTransaction(
+                    connection,
+                    "finish importing dataset '" + name + "'",
+                    c -> publication.publish(
+                            c, datasetId, writer.rows(), revision == null ? null : revision.columns()));
         } catch (StoreException e) {
             state = State.FAILED;
             throw e;
