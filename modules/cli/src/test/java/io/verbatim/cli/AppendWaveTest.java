@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code import --append}: a new wave joins a dataset, rows it already has (by source id) are skipped. */
 class AppendWaveTest {
@@ -218,6 +220,28 @@ class AppendWaveTest {
             assertThat(new HashSet<>(List.of(ids))).hasSize(total);
             assertThat(ids[total - 1]).isEqualTo(rows.getLast()[0]);
         }
+    }
+
+    @ParameterizedTest(name = "{0} appended to itself adds nothing, matched by {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            exports/qualtrics/Beskar Armor.csv                              | ResponseId    | 27
+            exports/qualtrics/sample_legacy.csv                             | ResponseID    | 1
+            exports/surveymonkey/2022_anc_surveymonkey_export.redacted.csv | Respondent ID | 35
+            """)
+    void aRealSurveyExportAppendedToItselfAddsNothing(String file, String idColumn, long rows) {
+        Path export = SharedData.require(file);
+        cli.json("import", export.toString(), "--dataset", "s");
+
+        JsonNode appended = cli.json("import", export.toString(), "--dataset", "s", "--append")
+                .get(0);
+
+        assertThat(appended.get("id_column").asText()).isEqualTo(idColumn);
+        assertThat(appended.get("appended").asLong()).isZero();
+        assertThat(appended.get("duplicates_skipped").asLong()).isEqualTo(rows);
+        assertThat(appended.get("dataset_rows").asLong()).isEqualTo(rows);
     }
 
     private Path write(String name, String header, List<String> lines) throws IOException {
