@@ -1,7 +1,5 @@
 package io.verbatim.ingest.append;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A 64-bit fingerprint of a row's cells under given column keys, for datasets with no id column. Blank cells count
  * for nothing and the order of the columns does not matter, so a row reads the same whether its file has a column
@@ -27,9 +25,10 @@ final class RowFingerprint {
         return sum + mix(h);
     }
 
+    /** FNV-1a over the UTF-16 units: no byte array per cell, and equal strings always feed the same units. */
     private static long feed(long h, String text) {
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * FNV_PRIME;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * FNV_PRIME;
         }
         return h;
     }
