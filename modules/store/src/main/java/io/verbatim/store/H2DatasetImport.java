@@ -16,8 +16,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>Each full chunk is committed in its own short transaction, so neither H2 nor the heap ever holds the whole file;
  * the STAGING status, not an open transaction, is what keeps the rows invisible. {@link #commit(ImportRevision)} first
- * applies the importer's revision (value rewrites chunk by chunk, still invisible), then one small transaction replaces
- * the columns' metadata and flips the status to READY. If the process dies half-way, the next {@link Workspace#open}
+ * applies the importer's revision (value rewrites chunk by chunk, still invisible), then one small transaction, its
+ * {@link Publication}, makes the rows visible: a new dataset replaces its columns' metadata and flips to READY, an
+ * appended wave moves its chunks into the dataset it extends ({@link WaveMerge}). If the process dies half-way, the next {@link Workspace#open}
  * sweeps the STAGING rows away. Meant to be driven by one thread at a time (the import job); chunks are encoded and
  * stored on the writer's background thread.
  */
