@@ -1,5 +1,6 @@
 package io.verbatim.cli;
 
+import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.job.JobContext;
@@ -8,6 +9,8 @@ import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.Importers;
+import io.verbatim.ingest.append.AppendResult;
+import io.verbatim.ingest.append.WaveAppender;
 import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.ingest.preset.ColumnMapping;
 import io.verbatim.ingest.preset.MappingJson;
@@ -86,6 +89,19 @@ final class ImportCommand implements Callable<Integer> {
                     + " next file with the same header row.")
     private String savePreset;
 
+    @Option(
+            names = "--append",
+            description = "Add the file's rows to the existing dataset named by --dataset, skipping rows whose source"
+                    + " id it already has (a new wave of the same export).")
+    private boolean append;
+
+    @Option(
+            names = "--id-column",
+            paramLabel = "COL",
+            description = "With --append: the column that identifies a row (default: the ticket or mention id, the"
+                    + " survey's response id; without one, whole rows are compared).")
+    private String idColumn;
+
     @Override
     public Integer call() {
         Importers importers = StandardImporters.all();
@@ -99,7 +115,7 @@ final class ImportCommand implements Callable<Integer> {
         ColumnMapping fromFile = mappingFile == null ? null : MappingJson.read(mappingFile);
         List<Outcome> outcomes = new ArrayList<>();
         try (Workspace workspace = options.open()) {
-            MappingChoice choices = new MappingChoice(importers, workspace.presets(), wantedKind);
+            MappingChoice choices = new MappingChoice(importers, workspace.presets(), kindFor(workspace, wantedKind));
             ColumnMapping named = presetName == null ? fromFile : choices.preset(presetName);
             for (Path file : files) {
                 outcomes.add(importOne(file, choices.choose(file, named), workspace));
@@ -123,6 +139,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserInputException("--save-preset NAME saves one file's mapping; import one file at a time"
                     + " with it and give the preset a name");
         }
+        if (append && (datasetName == null || datasetName.isBlank())) {
+            throw new UserInputException("--append adds rows to the dataset named by --dataset; add --dataset NAME");
+        }
+        if (idColumn != null && !append) {
+            throw new UserInputException("--id-column says how --append finds duplicates; add --append or drop it");
+        }
         if (mappingFile != null && !Files.isRegularFile(mappingFile)) {
             throw new UserInputException("--mapping " + mappingFile + ": no such file");
         }
@@ -142,7 +164,13 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserInputException("--save-preset: " + file.getFileName() + " is imported as "
                     + importer.kind().wireName() + ", which has no header row a preset could be matched by");
         }
-        ImportResult result = importer.importFile(file, importOptions, workspace.datasets(), JobContext.none());
+        AppendResult appended = append
+                ? new WaveAppender(workspace.datasets())
+                        .append(importer, file, importOptions, idColumn, JobContext.none())
+                : null;
+        ImportResult result = append
+                ? appended.result()
+                : importer.importFile(file, importOptions, workspace.datasets(), JobContext.none());
         if (savePreset != null) {
             String mapping = MappingJson.write(importer.detectedMapping(file, importOptions));
             workspace
@@ -154,14 +182,27 @@ final class ImportCommand implements Callable<Integer> {
                             mapping,
                             Instant.now()));
         }
-        return new Outcome(result, choice.autoPreset(), savePreset == null ? null : savePreset.strip());
+        return new Outcome(result, choice.autoPreset(), savePreset == null ? null : savePreset.strip(), appended);
     }
 
     /**
      * @param autoPreset the preset applied because the file's header matched it, or null
      * @param savedPreset the preset this import saved, or null
+     * @param appended how an --append went, or null for a new dataset
      */
-    private record Outcome(ImportResult result, String autoPreset, String savedPreset) {}
+    private record Outcome(ImportResult result, String autoPreset, String savedPreset, AppendResult appended) {}
+
+    /** With --append and no --kind, the file is read as the kind of the dataset it joins. */
+    private DatasetKind kindFor(Workspace workspace, DatasetKind wanted) {
+        if (wanted != null || !append) {
+            return wanted;
+        }
+        return workspace
+                .datasets()
+                .dataset(datasetName.strip())
+                .map(Dataset::kind)
+                .orElse(null);
+    }
 
     /** The kind named by --kind, checked against the importers on offer. */
     private DatasetKind wantedKind(Importers importers) {
@@ -192,6 +233,9 @@ final class ImportCommand implements Callable<Integer> {
                 entry.put("excluded", result.rowsExcluded());
                 entry.put("preset_applied", outcome.autoPreset());
                 entry.put("preset_saved", outcome.savedPreset());
+                if (outcome.appended() != null) {
+                    AppendJson.put(entry, outcome.appended());
+                }
                 json.add(entry);
             }
             out.println(Json.write(json));
@@ -202,12 +246,16 @@ final class ImportCommand implements Callable<Integer> {
             if (outcome.autoPreset() != null) {
                 out.printf("preset %s applied%n", outcome.autoPreset());
             }
-            out.printf(
-                    "%s: %d rows loaded, %d excluded (layout %s)%n",
-                    result.dataset().name(),
-                    result.rowsLoaded(),
-                    result.rowsExcluded(),
-                    result.dataset().layout());
+            if (outcome.appended() != null) {
+                out.println(AppendJson.text(outcome.appended()));
+            } else {
+                out.printf(
+                        "%s: %d rows loaded, %d excluded (layout %s)%n",
+                        result.dataset().name(),
+                        result.rowsLoaded(),
+                        result.rowsExcluded(),
+                        result.dataset().layout());
+            }
             if (outcome.savedPreset() != null) {
                 out.printf("preset %s saved%n", outcome.savedPreset());
             }

@@ -79,6 +79,28 @@ final class DatasetDao {
         }
     }
 
+    /** Locks a READY dataset's row for the rest of the transaction and returns its row count; empty if it is gone. */
+    Optional<Long> lockReady(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT row_count FROM dataset WHERE id = ? AND status = 'READY' FOR UPDATE")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Counts {@code added} more rows in a READY dataset and stamps the time of the import that added them. */
+    void addRows(Connection connection, long id, long added, Instant importedAt) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE dataset SET row_count = row_count + ?, imported_at = ? WHERE id = ? AND status = 'READY'")) {
+            update.setLong(1, added);
+            update.setObject(2, importedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
+    }
+
     List<Dataset> findAllReady(Connection connection) throws SQLException {
         Map<Long, List<Column>> columnsById = columns.findForReadyDatasets(connection);
         List<Dataset> datasets = new ArrayList<>();

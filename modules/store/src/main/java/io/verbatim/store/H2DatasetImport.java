@@ -7,7 +7,6 @@ import io.verbatim.domain.port.ImportRevision;
 import io.verbatim.domain.port.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -17,8 +16,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>Each full chunk is committed in its own short transaction, so neither H2 nor the heap ever holds the whole file;
  * the STAGING status, not an open transaction, is what keeps the rows invisible. {@link #commit(ImportRevision)} first
- * applies the importer's revision (value rewrites chunk by chunk, still invisible), then one small transaction replaces
- * the columns' metadata and flips the status to READY. If the process dies half-way, the next {@link Workspace#open}
+ * applies the importer's revision (value rewrites chunk by chunk, still invisible), then one small transaction, its
+ * {@link Publication}, makes the rows visible: a new dataset replaces its columns' metadata and flips to READY, an
+ * appended wave moves its chunks into the dataset it extends ({@link WaveMerge}). If the process dies half-way, the next {@link Workspace#open}
  * sweeps the STAGING rows away. Meant to be driven by one thread at a time (the import job); chunks are encoded and
  * stored on the writer's background thread.
  */
@@ -38,9 +38,9 @@ final class H2DatasetImport implements DatasetImport {
     private final long datasetId;
     private final String name;
     private final List<Column> draftColumns;
-    private final ColumnDao columnDao;
     private final ColumnChunkCodec codec = new ColumnChunkCodec();
     private final ChunkedColumnWriter writer;
+    private final Publication publication;
     private final Consumer<H2DatasetImport> onFinished;
     private State state = State.OPEN;
 
@@ -48,23 +48,26 @@ final class H2DatasetImport implements DatasetImport {
             WorkspaceDatabase database,
             DatasetDao datasets,
             ColumnChunkDao chunks,
-            ColumnDao columnDao,
             Connection connection,
             StagedDataset staged,
+            Publication publication,
             Consumer<H2DatasetImport> onFinished) {
         this.database = database;
         this.datasets = datasets;
         this.chunks = chunks;
         this.connection = connection;
-        this.columnDao = columnDao;
         this.datasetId = staged.id();
         this.name = staged.name();
         this.draftColumns = staged.columns();
+        this.publication = publication;
         this.onFinished = onFinished;
         this.writer = new ChunkedColumnWriter(draftColumns.size(), codec, this::writeChunk);
     }
 
-    /** What {@link H2DatasetRepository#beginImport} created: the staging row's id, its name and the draft's columns. */
+    /**
+     * What {@link H2DatasetRepository#beginImport} created: the staging row's id, the name the user knows the import
+     * by, and the draft's columns.
+     */
     record StagedDataset(long id, String name, List<Column> columns) {}
 
     @Override
@@ -95,16 +98,11 @@ final class H2DatasetImport implements DatasetImport {
             if (revision != null) {
                 revision.rewrites().forEach(this::rewriteColumn);
             }
-            dataset = database.inTransaction(connection, "finish importing dataset '" + name + "'", c -> {
-                if (revision != null) {
-                    columnDao.replaceAll(c, datasetId, revision.columns());
-                }
-                if (!datasets.markReady(c, datasetId, writer.rows(), Instant.now())) {
-                    throw new StoreException("The import of '" + name
-                            + "' was cancelled because its workspace was closed; import the file again");
-                }
-                return datasets.findReady(c, datasetId).orElseThrow();
-            });
+            dataset = database.inTransaction(
+                    connection,
+                    "finish importing dataset '" + name + "'",
+                    c -> publication.publish(
+                            c, datasetId, writer.rows(), revision == null ? null : revision.columns()));
         } catch (StoreException e) {
             state = State.FAILED;
             throw e;

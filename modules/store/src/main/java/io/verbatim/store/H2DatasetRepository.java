@@ -8,11 +8,13 @@ import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link DatasetRepository} over a workspace's H2 database. */
@@ -50,19 +52,56 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
 
     @Override
     public DatasetImport beginImport(DatasetDraft draft) {
+        return start(
+                draft.name(),
+                draft.columns(),
+                "start importing dataset '" + draft.name() + "'",
+                c -> {
+                    refuseTakenName(datasets.statusOf(c, draft.name()), draft.name());
+                    return datasets.insertStaging(c, draft);
+                },
+                (c, id, rows, revised) -> publishNew(c, id, rows, revised, draft.name()));
+    }
+
+    /**
+     * Stages the wave under a name of its own (the target's is taken) and publishes it with a {@link WaveMerge} into
+     * {@code target}; the staging row is swept like any unfinished import if the process dies.
+     */
+    @Override
+    public DatasetImport beginAppend(Dataset target, DatasetDraft draft) {
+        Objects.requireNonNull(target, "target");
+        DatasetDraft staging = new DatasetDraft(
+                "wave for #" + target.id() + " " + UUID.randomUUID(),
+                draft.kind(),
+                draft.columns(),
+                draft.layout(),
+                draft.source());
+        WaveMerge merge = new WaveMerge(datasets, columns, chunks, codec, target, draft.columns());
+        return start(
+                target.name(),
+                draft.columns(),
+                "start appending to dataset '" + target.name() + "'",
+                c -> {
+                    if (!datasets.isReady(c, target.id())) {
+                        throw missing(target);
+                    }
+                    return datasets.insertStaging(c, staging);
+                },
+                merge::publish);
+    }
+
+    private DatasetImport start(
+            String name, List<Column> draftColumns, String what, SqlWork<Long> stage, Publication publication) {
         Connection connection = database.borrow();
         try {
-            long id = database.inTransaction(connection, "start importing dataset '" + draft.name() + "'", c -> {
-                refuseTakenName(datasets.statusOf(c, draft.name()), draft.name());
-                return datasets.insertStaging(c, draft);
-            });
+            long id = database.inTransaction(connection, what, stage);
             H2DatasetImport started = new H2DatasetImport(
                     database,
                     datasets,
                     chunks,
-                    columns,
                     connection,
-                    new H2DatasetImport.StagedDataset(id, draft.name(), draft.columns()),
+                    new H2DatasetImport.StagedDataset(id, name, draftColumns),
+                    publication,
                     running::remove);
             running.add(started);
             return started;
@@ -70,6 +109,19 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /** A new dataset: its final columns replace the draft's, and its own row flips to READY. */
+    private Dataset publishNew(Connection c, long id, long rows, List<Column> revised, String name)
+            throws SQLException {
+        if (revised != null) {
+            columns.replaceAll(c, id, revised);
+        }
+        if (!datasets.markReady(c, id, rows, Instant.now())) {
+            throw new StoreException("The import of '" + name
+                    + "' was cancelled because its workspace was closed; import the file again");
+        }
+        return datasets.findReady(c, id).orElseThrow();
     }
 
     @Override

@@ -26,6 +26,19 @@ public interface DatasetRepository {
     DatasetImport beginImport(DatasetDraft draft);
 
     /**
+     * Starts appending a new wave of rows to an existing dataset, all-or-nothing: the rows stay invisible until
+     * {@link DatasetImport#commit()}, which adds them to {@code target} in one transaction; closing without commit
+     * leaves {@code target} as it was. Columns are matched by key: the target keeps its columns (types and questions),
+     * a column new in the draft is added (blank for earlier rows), and a target column the draft lacks is blank for the
+     * new rows. The caller has already refused type conflicts and duplicate rows.
+     *
+     * @throws StoreException when {@code target} no longer exists or the store fails
+     */
+    default DatasetImport beginAppend(Dataset target, DatasetDraft draft) {
+        throw new UnsupportedOperationException("This workspace cannot append to datasets");
+    }
+
+    /**
      * All cells of one column, in row order; blank cells are empty strings, never null. The array has
      * {@link Dataset#rows()} elements.
      */
