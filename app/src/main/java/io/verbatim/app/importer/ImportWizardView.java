@@ -181,16 +181,7 @@ public final class ImportWizardView {
     }
 
     private void rebuildPreviewColumns() {
-        previewTable.getColumns().clear();
-        List<String> headers = List.copyOf(viewModel.previewHeaders());
-        for (int i = 0; i < headers.size(); i++) {
-            int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(headers.get(i));
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                    index < c.getValue().size() ? c.getValue().get(index) : ""));
-            column.setPrefWidth(120);
-            previewTable.getColumns().add(column);
-        }
+        PreviewColumns.show(previewTable, List.copyOf(viewModel.previewHeaders()), 120);
     }
 
     @FXML

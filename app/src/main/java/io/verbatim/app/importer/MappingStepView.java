@@ -182,17 +182,7 @@ public final class MappingStepView {
     }
 
     private void rebuildPreviewColumns() {
-        previewTable.getColumns().clear();
-        List<String> headers = List.copyOf(viewModel.previewHeaders());
-        for (int i = 0; i < headers.size(); i++) {
-            int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(headers.get(i));
-            // One line a row: a multi-line description would make one row fill the table.
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                    index < c.getValue().size() ? oneLine(c.getValue().get(index)) : ""));
-            column.setPrefWidth(130);
-            previewTable.getColumns().add(column);
-        }
+        PreviewColumns.show(previewTable, List.copyOf(viewModel.previewHeaders()), 130);
     }
 
     @FXML
@@ -214,10 +204,6 @@ public final class MappingStepView {
         dialog.setHeaderText(messages.get("mapping.preset.save.header"));
         dialog.setContentText(messages.get("mapping.preset.save.name"));
         dialog.showAndWait().ifPresent(viewModel::savePreset);
-    }
-
-    private static String oneLine(String cell) {
-        return cell.replaceAll("\\s*\\R\\s*", " ⏎ ");
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> names) {
