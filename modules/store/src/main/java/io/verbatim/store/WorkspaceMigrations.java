@@ -102,9 +102,27 @@ final class WorkspaceMigrations {
      */
     private OptionalInt appliedVersion() {
         try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                Statement statement = connection.createStatement()) {
+            if (!hasHistory(statement)) {
+                // A new workspace: asking the missing table would leave an error in H2's trace file.
+                return OptionalInt.empty();
+            }
+            return highestApplied(statement);
+        } catch (SQLException | NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static boolean hasHistory(Statement statement) throws SQLException {
+        try (ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'flyway_schema_history'")) {
+            return tables.next() && tables.getInt(1) > 0;
+        }
+    }
+
+    private static OptionalInt highestApplied(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(
+                "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
             int highest = 0;
             while (rows.next()) {
                 if (!rows.getBoolean(2)) {
@@ -113,8 +131,6 @@ final class WorkspaceMigrations {
                 highest = Math.max(highest, Integer.parseInt(rows.getString(1)));
             }
             return highest == 0 ? OptionalInt.empty() : OptionalInt.of(highest);
-        } catch (SQLException | NumberFormatException e) {
-            return OptionalInt.empty();
         }
     }
 }

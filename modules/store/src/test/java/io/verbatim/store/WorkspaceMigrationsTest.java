@@ -66,6 +66,17 @@ class WorkspaceMigrationsTest {
         }
     }
 
+    @Test
+    void creatingAWorkspaceLeavesNoErrorInH2sTraceFile() {
+        try (Workspace workspace = Workspace.open(directory)) {
+            assertThat(workspace.datasets().datasets()).isEmpty();
+        }
+        try (Workspace again = Workspace.open(directory)) {
+            assertThat(again.datasets().datasets()).isEmpty();
+        }
+        assertThat(directory.resolve(WorkspaceDatabase.FILE_NAME + ".trace.db")).doesNotExist();
+    }
+
     private static int version(String script) {
         Matcher m = VERSIONED.matcher(script);
         if (!m.matches()) {
