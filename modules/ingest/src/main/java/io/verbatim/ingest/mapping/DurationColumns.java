@@ -74,7 +74,7 @@ final class DurationColumns {
         }
         for (Derived column : derived) {
             String cell = cells[column.source()];
-            if (DurationText.minutes(cell, column.unit()).isEmpty()) {
+            if (!DurationText.reads(cell)) {
                 fault = new CellFault(line, cell.strip());
                 faultColumn = column.source();
                 return;

@@ -90,10 +90,24 @@ class DurationTextTest {
                 "2024-03-04 09:12",
                 "1mo",
                 "2h-30m",
-                "3 дня назад"
+                "3 дня назад",
+                ".",
+                "1.2.3",
+                ":30",
+                "1::30",
+                "1:3",
+                "1:30:5"
             })
     void garbageIsNotADuration(String cell) {
         assertThat(DurationText.minutes(cell, DurationUnit.SECONDS)).isEmpty();
+        assertThat(DurationText.reads(cell)).isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read")
+    @ValueSource(strings = {"", "2.5", "-155", ".5", "5.", "02:30:00", "-0:25", "2h 30m", "1,25", "9,000", "45 сек"})
+    void whatMinutesReadsIsRecognisedWithoutComputingIt(String cell) {
+        assertThat(DurationText.reads(cell)).isTrue();
+        assertThat(DurationText.minutes(cell, DurationUnit.HOURS)).isPresent();
     }
 
     @ParameterizedTest(name = "header \"{0}\" states {1}")
