@@ -102,6 +102,13 @@ final class ImportCommand implements Callable<Integer> {
                     + " survey's response id; without one, whole rows are compared).")
     private String idColumn;
 
+    @Option(
+            names = "--records",
+            paramLabel = "paragraph|document",
+            description = "For documents (DOCX, PDF, HTML, TXT, e-mail): one record per paragraph (default) or one"
+                    + " per document. Refused for tables and JSON exports, whose rows are the records.")
+    private String records;
+
     @Override
     public Integer call() {
         Importers importers = StandardImporters.all();
@@ -152,7 +159,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private Outcome importOne(Path file, MappingChoice.Choice choice, Workspace workspace) {
         DatasetImporter importer = choice.importer();
-        ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of(), choice.mapping());
+        ImportOptions importOptions = new ImportOptions(datasetName, includeExcluded, Map.of(), choice.mapping())
+                .withRecordGrain(RecordsOption.grain(records, file, importer.kind()));
         if (!roles.isEmpty() || !choice.mapping().roles().isEmpty()) {
             var detected = importer.preview(file, importOptions, 1).columns();
             Map<String, Question> overrides =

@@ -24,7 +24,10 @@ public enum TicketField {
     TAGS(ValueType.TEXT),
     SUBJECT(ValueType.TEXT),
     DESCRIPTION(ValueType.TEXT),
-    /** First reply time in minutes when the export gives the duration rather than the time (Zendesk metrics). */
+    /**
+     * First reply time in minutes when the export gives the duration rather than the time (Zendesk metrics, Freshdesk,
+     * Intercom). Tools measure it on different clocks; a table import says which in the column's label (ADR 0020).
+     */
     FIRST_REPLY_MINUTES(ValueType.NUMBER),
     /** Full resolution time in minutes when the export gives the duration rather than the time. */
     RESOLUTION_MINUTES(ValueType.NUMBER);

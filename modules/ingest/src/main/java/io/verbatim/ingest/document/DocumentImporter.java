@@ -12,6 +12,7 @@ import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.RecordGrain;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * Reads a document (DOCX, DOC, RTF, PDF, HTML, TXT or an e-mail) into a {@code documents} dataset of text records: one
- * per paragraph by default, or one per document, each with its file name, part number, language and the document's
+ * per paragraph by default, or one per document when the import's options ask for it
+ * ({@link ImportOptions#recordGrain()}), each with its file name, part number, language and the document's
  * metadata. The engine sits behind {@link DocumentReader} and the language guess behind {@link LanguageGuess}.
  *
  * <p>A document is read whole before anything is written: its metadata decides the columns, and the text is bounded by
@@ -64,17 +66,15 @@ public final class DocumentImporter implements DatasetImporter {
 
     private final DocumentReader reader;
     private final LanguageGuess languages;
-    private final RecordGrain grain;
 
-    /** Tika, the interim script-based language guess, one record per paragraph. */
+    /** Tika and the interim script-based language guess. */
     public DocumentImporter() {
-        this(new TikaDocumentReader(), new ScriptLanguageGuess(), RecordGrain.PARAGRAPH);
+        this(new TikaDocumentReader(), new ScriptLanguageGuess());
     }
 
-    public DocumentImporter(DocumentReader reader, LanguageGuess languages, RecordGrain grain) {
+    public DocumentImporter(DocumentReader reader, LanguageGuess languages) {
         this.reader = reader;
         this.languages = languages;
-        this.grain = grain;
     }
 
     @Override
@@ -111,10 +111,11 @@ public final class DocumentImporter implements DatasetImporter {
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
         DocumentContent content = reader.read(file, JobContext.none());
         String fileName = String.valueOf(file.getFileName());
-        List<String> texts = recordTexts(content);
+        boolean whole = perDocument(options.recordGrain(), content);
+        List<String> texts = recordTexts(whole, content);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < texts.size() && i < maxRows; i++) {
-            rows.add(List.of(row(fileName, content, texts, i)));
+            rows.add(List.of(row(fileName, content, texts, i, whole)));
         }
         return new ImportPreview(fileName, LAYOUT, content.encoding(), (char) 0, columns(content), rows, 0);
     }
@@ -129,12 +130,13 @@ public final class DocumentImporter implements DatasetImporter {
         context.progress(0, -1, "Reading " + fileName);
         DocumentContent content = reader.read(file, context);
         context.checkCancelled();
-        List<String> texts = recordTexts(content);
+        boolean whole = perDocument(options.recordGrain(), content);
+        List<String> texts = recordTexts(whole, content);
         DatasetDraft draft = new DatasetDraft(
                 datasetName(options, fileName), DatasetKind.DOCUMENTS, columns(content), LAYOUT, fileName);
         try (DatasetImport target = repository.beginImport(draft)) {
             for (int i = 0; i < texts.size(); i++) {
-                target.append(row(fileName, content, texts, i));
+                target.append(row(fileName, content, texts, i, whole));
                 if ((i + 1) % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
                     context.progress(i + 1, texts.size(), "Importing %s: %,d records".formatted(fileName, i + 1));
@@ -161,19 +163,19 @@ public final class DocumentImporter implements DatasetImporter {
         return columns;
     }
 
-    private boolean perDocument(DocumentContent content) {
+    private static boolean perDocument(RecordGrain grain, DocumentContent content) {
         return grain == RecordGrain.DOCUMENT || content.paragraphs().size() == 1;
     }
 
-    private List<String> recordTexts(DocumentContent content) {
-        return perDocument(content) ? List.of(String.join("\n\n", content.paragraphs())) : content.paragraphs();
+    private static List<String> recordTexts(boolean whole, DocumentContent content) {
+        return whole ? List.of(String.join("\n\n", content.paragraphs())) : content.paragraphs();
     }
 
-    private String[] row(String fileName, DocumentContent content, List<String> texts, int index) {
+    private String[] row(String fileName, DocumentContent content, List<String> texts, int index, boolean whole) {
         String text = texts.get(index);
         String[] cells = new String[4 + content.properties().size()];
         cells[0] = fileName;
-        cells[1] = perDocument(content) ? "0" : Integer.toString(index + 1);
+        cells[1] = whole ? "0" : Integer.toString(index + 1);
         cells[2] = languages.languageOf(text);
         cells[3] = text;
         int i = 4;

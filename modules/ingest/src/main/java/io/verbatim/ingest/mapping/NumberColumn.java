@@ -33,6 +33,11 @@ final class NumberColumn {
         return normalise(raw).orElse(raw.strip());
     }
 
+    /** The cell as plain digits, "" for a blank or "none", empty when it is not a number (for durations too). */
+    static Optional<String> plain(String raw) {
+        return normalise(raw);
+    }
+
     private static Optional<String> normalise(String raw) {
         String cell = SPACES.matcher(raw).replaceAll("");
         if (cell.isEmpty() || NONE.contains(cell.toLowerCase(java.util.Locale.ROOT))) {

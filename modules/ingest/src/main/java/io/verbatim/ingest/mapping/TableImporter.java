@@ -4,6 +4,7 @@ import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetDraft;
 import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
@@ -35,9 +36,16 @@ public class TableImporter implements DatasetImporter {
     private static final int PREVIEW_PROFILE_ROWS = 10_000;
 
     private final TableKind tableKind;
+    private final List<DurationRule> durationRules;
 
     public TableImporter(TableKind tableKind) {
+        this(tableKind, List.of());
+    }
+
+    /** @param durationRules duration columns of known layouts that are also stored in minutes */
+    public TableImporter(TableKind tableKind, List<DurationRule> durationRules) {
         this.tableKind = tableKind;
+        this.durationRules = List.copyOf(durationRules);
     }
 
     @Override
@@ -62,22 +70,29 @@ public class TableImporter implements DatasetImporter {
         Canonical[] fields = plan.fields();
         List<String[]> firstRows = new ArrayList<>();
         TableProfile profile = TableProfile.run(
-                table, fields, plan.dates(), Math.max(maxRows, PREVIEW_PROFILE_ROWS), JobContext.none(), cells -> {
+                table,
+                fields,
+                plan.dates(),
+                plan.durations(),
+                Math.max(maxRows, PREVIEW_PROFILE_ROWS),
+                JobContext.none(),
+                cells -> {
                     if (firstRows.size() < maxRows) {
                         firstRows.add(cells.clone());
                     }
                 });
         List<List<String>> rows = new ArrayList<>();
         for (String[] cells : firstRows) {
-            profile.normalise(cells);
-            rows.add(List.of(cells));
+            String[] row = cells.clone();
+            profile.normalise(row);
+            rows.add(List.of(plan.durations().append(row, cells)));
         }
         return new ImportPreview(
                 file.getFileName().toString(),
                 tableKind.layoutName(table.headers()),
                 table.source().encoding(),
                 table.source().delimiter(),
-                columns(table.headers(), fields, profile),
+                columns(table.headers(), fields, profile, plan.durations()),
                 rows,
                 0);
     }
@@ -87,12 +102,13 @@ public class TableImporter implements DatasetImporter {
         Plan plan = plan(file, options.mapping());
         MappedFile table = plan.table();
         Canonical[] fields = plan.fields();
-        TableProfile profile = TableProfile.run(table, fields, plan.dates(), Long.MAX_VALUE, context, cells -> {});
+        TableProfile profile =
+                TableProfile.run(table, fields, plan.dates(), plan.durations(), Long.MAX_VALUE, context, cells -> {});
         String fileName = file.getFileName().toString();
         DatasetDraft draft = new DatasetDraft(
                 datasetName(options, fileName),
                 tableKind.kind(),
-                columns(table.headers(), fields, profile),
+                columns(table.headers(), fields, profile, plan.durations()),
                 tableKind.layoutName(table.headers()),
                 fileName);
         long[] read = {0};
@@ -100,7 +116,7 @@ public class TableImporter implements DatasetImporter {
             table.read((line, cells) -> {
                 String[] row = cells.clone();
                 profile.normalise(row);
-                target.append(row);
+                target.append(plan.durations().append(row, cells));
                 if (++read[0] % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
                     report(context, table, read[0], "Importing");
@@ -115,12 +131,16 @@ public class TableImporter implements DatasetImporter {
     }
 
     /**
-     * The dataset's columns in the export's order: canonical ones keyed by field (they claim their keys first, so an
-     * unmapped column called {@code ID} becomes {@code ID_2}), the rest by their headers, made unique.
+     * The dataset's columns in the export's order, then the minutes columns: canonical ones keyed by field and the
+     * minutes columns by their keys (they claim their keys first, so an unmapped column called {@code ID} becomes
+     * {@code ID_2}), the rest by their headers, made unique.
      */
-    private static List<Column> columns(List<String> headers, Canonical[] fields, TableProfile profile) {
+    private static List<Column> columns(
+            List<String> headers, Canonical[] fields, TableProfile profile, DurationColumns durations) {
         List<String> raw = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
+        List<DurationColumns.Derived> derived = durations.derived();
+        derived.forEach(d -> raw.add(d.key()));
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < headers.size(); i++) {
                 if ((fields[i] != null) == (pass == 0)) {
@@ -132,12 +152,16 @@ public class TableImporter implements DatasetImporter {
         List<String> unique = ColumnKeys.unique(raw);
         String[] keys = new String[headers.size()];
         for (int j = 0; j < order.size(); j++) {
-            keys[order.get(j)] = unique.get(j);
+            keys[order.get(j)] = unique.get(derived.size() + j);
         }
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             String label = headers.get(i).isBlank() ? keys[i] : headers.get(i);
             columns.add(new Column(i, keys[i], label, profile.type(i), null));
+        }
+        for (int j = 0; j < derived.size(); j++) {
+            columns.add(
+                    new Column(headers.size() + j, unique.get(j), derived.get(j).label(), ValueType.NUMBER, null));
         }
         return columns;
     }
@@ -179,11 +203,18 @@ public class TableImporter implements DatasetImporter {
                                 .formatted(all[i].key(), whole.headers().get(i)));
             }
         }
-        return new Plan(whole.without(skipped), kept.toArray(Canonical[]::new), DateRules.of(mapping));
+        MappedFile table = whole.without(skipped);
+        Canonical[] fields = kept.toArray(Canonical[]::new);
+        DurationColumns durations =
+                DurationColumns.plan(durationRules, tableKind.layoutName(whole.headers()), table.headers(), fields);
+        return new Plan(table, fields, DateRules.of(mapping), durations);
     }
 
-    /** A file ready to profile: its kept columns, their canonical fields (null for none) and the date decisions. */
-    private record Plan(MappedFile table, Canonical[] fields, DateRules dates) {}
+    /**
+     * A file ready to profile: its kept columns, their canonical fields (null for none), the date decisions and the
+     * minutes columns added from duration columns.
+     */
+    private record Plan(MappedFile table, Canonical[] fields, DateRules dates, DurationColumns durations) {}
 
     private MappedFile open(Path file, ColumnMapping mapping) {
         MappedFile table = MappedFile.open(

@@ -19,11 +19,13 @@ final class TableProfile {
     private final DateColumn[] dates;
     private final NumberColumn[] numbers;
     private final ColumnProfile[] others;
+    private final DurationColumns durations;
     private long records;
 
-    private TableProfile(Canonical[] fields, DateRules rules) {
+    private TableProfile(Canonical[] fields, DateRules rules, DurationColumns durations) {
         this.fields = fields.clone();
         this.rules = rules;
+        this.durations = durations;
         int width = fields.length;
         this.dates = new DateColumn[width];
         this.numbers = new NumberColumn[width];
@@ -44,16 +46,19 @@ final class TableProfile {
      * Profiles up to {@code limit} records; {@code firstRows} sees each of them.
      *
      * @param rules the mapping's date decisions ({@link DateRules#DETECT} when there is none)
-     * @throws ImportException at the first cell of a canonical column that does not have the field's type
+     * @param durations the minutes columns whose raw cells must be durations
+     * @throws ImportException at the first cell of a canonical column that does not have the field's type, or of a
+     *     duration column that is not a duration
      */
     static TableProfile run(
             MappedFile table,
             Canonical[] fields,
             DateRules rules,
+            DurationColumns durations,
             long limit,
             JobContext context,
             Consumer<String[]> firstRows) {
-        TableProfile profile = new TableProfile(fields, rules);
+        TableProfile profile = new TableProfile(fields, rules, durations);
         table.read((line, cells) -> {
             profile.accept(line, cells);
             firstRows.accept(cells);
@@ -77,6 +82,7 @@ final class TableProfile {
                 numbers[i].accept(line, cells[i]);
             }
         }
+        durations.accept(line, cells);
     }
 
     private void refuseFaults(MappedFile table) {
@@ -90,6 +96,10 @@ final class TableProfile {
                 first = fault;
                 column = i;
             }
+        }
+        CellFault duration = durations.fault().orElse(null);
+        if (duration != null && (first == null || duration.line() < first.line())) {
+            durations.refuseFault(table);
         }
         if (first != null) {
             String header = table.headers().get(column);

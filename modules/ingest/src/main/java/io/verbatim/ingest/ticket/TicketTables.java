@@ -3,6 +3,7 @@ package io.verbatim.ingest.ticket;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.dataset.TicketField;
 import io.verbatim.ingest.mapping.Canonical;
+import io.verbatim.ingest.mapping.DurationRule;
 import io.verbatim.ingest.mapping.Synonyms;
 import io.verbatim.ingest.mapping.TableKind;
 import io.verbatim.ingest.mapping.TableLayout;
@@ -12,9 +13,9 @@ import java.util.Set;
 
 /**
  * Ticket exports as plain tables: the header synonyms of every {@link TicketField} in English and Russian, and the
- * help-desk layouts known by their headers, most specific first. Durations such as Freshdesk's {@code First response
- * time (in hrs)} or Jira's SLA {@code Time to first response} are kept under their own names, because their units and
- * shapes differ by tool; only Zendesk-style minute columns map to the minute fields.
+ * help-desk layouts known by their headers, most specific first, and the tools' duration columns that are also stored
+ * in minutes. Zendesk-style minute columns map to the minute fields directly; other tools' durations keep their own
+ * column as exported and gain a minutes column, per {@link #DURATIONS}.
  */
 final class TicketTables {
 
@@ -68,7 +69,45 @@ final class TicketTables {
             | Resolution time (min)
             """;
 
+    /**
+     * What each tool's duration columns mean (ADR 0020). {@code layout: Header = key ; unit of a bare number ;
+     * meaning}; a unit in the header ({@code (in hrs)}, {@code (sec)}, {@code (min)}, {@code ms}) wins over the one
+     * here, and cells such as {@code 02:30:00} or {@code 2h 30m} carry their own.
+     *
+     * <table>
+     *   <caption>Vendor durations</caption>
+     *   <tr><th>tool</th><th>column</th><th>cells</th><th>what it measures</th></tr>
+     *   <tr><td>Freshdesk</td><td>First response / Resolution time (in hrs)</td><td>{@code 2.5}, some exports
+     *       {@code 02:30:00}</td><td>elapsed, on the business hours of the ticket's SLA policy</td></tr>
+     *   <tr><td>Intercom</td><td>Time to first response, Time to close</td><td>seconds, {@code 00:02:35} or
+     *       {@code 2h 3m 4s}</td><td>elapsed; Intercom's exported durations leave out time outside office
+     *       hours</td></tr>
+     *   <tr><td>Jira SM</td><td>Time to first response, Time to resolution</td><td>{@code 2h 30m}, {@code -1h 5m},
+     *       {@code 1d 4h}, milliseconds</td><td>not elapsed: time left to the SLA goal when the cycle stopped
+     *       (negative: breached by), on the SLA's calendar; so not a reply or resolution time</td></tr>
+     * </table>
+     */
+    private static final String DURATIONS =
+            """
+            freshdesk: First response time (in hrs) = first_reply_minutes ; hours ; clock: Freshdesk business hours \
+            of the ticket's SLA policy (calendar hours only if that policy runs 24/7)
+            freshdesk: Resolution time (in hrs) = resolution_minutes ; hours ; clock: Freshdesk business hours \
+            of the ticket's SLA policy (calendar hours only if that policy runs 24/7)
+            intercom: Time to first response = first_reply_minutes ; seconds ; clock: Intercom office hours when the workspace \
+            sets them (Intercom leaves time outside office hours out of its durations)
+            intercom: Time to close = resolution_minutes ; seconds ; clock: Intercom office hours when the workspace \
+            sets them (Intercom leaves time outside office hours out of its durations)
+            jira-sm: Time to first response = first_response_sla_remaining_minutes ; milliseconds ; Jira SLA time \
+            left to the goal when the cycle stopped, negative when breached, on the SLA's calendar; not a reply time
+            jira-sm: Time to resolution = resolution_sla_remaining_minutes ; milliseconds ; Jira SLA time left to \
+            the goal when the cycle stopped, negative when breached, on the SLA's calendar; not a resolution time
+            """;
+
     private TicketTables() {}
+
+    static List<DurationRule> durations() {
+        return DurationRule.parse(DURATIONS);
+    }
 
     static TableKind kind() {
         List<Canonical> fields =

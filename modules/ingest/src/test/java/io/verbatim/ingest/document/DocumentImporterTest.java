@@ -14,6 +14,7 @@ import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.RecordGrain;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,11 +203,9 @@ class DocumentImporterTest {
     @Test
     void perDocumentRecordsHoldTheWholeTextWithPartZero() throws Exception {
         Path file = TestDocuments.docx(folder, "interview.docx", "Интервью", "Анна", TestDocuments.INTERVIEW);
-        DocumentImporter perDocument =
-                new DocumentImporter(new TikaDocumentReader(), new ScriptLanguageGuess(), RecordGrain.DOCUMENT);
+        ImportOptions perDocument = ImportOptions.defaults().withRecordGrain(RecordGrain.DOCUMENT);
 
-        Dataset dataset = perDocument
-                .importFile(file, ImportOptions.defaults(), repository, JobContext.none())
+        Dataset dataset = importer.importFile(file, perDocument, repository, JobContext.none())
                 .dataset();
 
         Map<String, List<String>> cells = cells(dataset);
@@ -284,8 +283,7 @@ class DocumentImporterTest {
                 .mapToObj(i -> "Paragraph " + i + " of a very long transcript.")
                 .collect(Collectors.joining("\n\n"));
         Path file = TestDocuments.text(folder, "transcript.txt", text);
-        DocumentImporter small =
-                new DocumentImporter(new TikaDocumentReader(500), new ScriptLanguageGuess(), RecordGrain.PARAGRAPH);
+        DocumentImporter small = new DocumentImporter(new TikaDocumentReader(500), new ScriptLanguageGuess());
 
         assertThatThrownBy(() -> small.importFile(file, ImportOptions.defaults(), repository, JobContext.none()))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason())

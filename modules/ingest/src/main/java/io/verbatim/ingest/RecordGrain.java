@@ -1,6 +1,9 @@
-package io.verbatim.ingest.document;
+package io.verbatim.ingest;
 
-/** How much of a document one record holds. */
+/**
+ * How much of a document one record holds: chosen per import through {@link ImportOptions#recordGrain()} (the command
+ * line's {@code --records}); only the document importer reads it.
+ */
 public enum RecordGrain {
     /** One record per paragraph, numbered from 1; a document with a single paragraph is one record, part 0. */
     PARAGRAPH,
