@@ -101,7 +101,7 @@ final class ColumnChunkCodec {
     String[] decode(byte[] chunk) {
         RawReader raw = new RawReader(unpack(chunk));
         String[] cells = new String[raw.varint()];
-        decodeBody(ChunkCompression.layout(chunk), raw, cells.length, cells, 0);
+        decodeBody(ChunkCompression.layout(chunk), raw, cells.length, cells, 0, null);
         return cells;
     }
 
@@ -110,12 +110,21 @@ final class ColumnChunkCodec {
      * fill one column array from many chunks without copying.
      */
     int decodeInto(byte[] chunk, String[] target, int offset) {
+        return decodeInto(chunk, target, offset, null);
+    }
+
+    /**
+     * As {@link #decodeInto(byte[], String[], int)}, with the dictionary values of the chunk swapped for equal ones in
+     * {@code shared} (and added to it when new), so that a column read from many chunks holds one instance per
+     * distinct value, not one per value and chunk: a consumer can then remember per instance what it worked out.
+     */
+    int decodeInto(byte[] chunk, String[] target, int offset, Map<String, String> shared) {
         RawReader raw = new RawReader(unpack(chunk));
         int rows = raw.varint();
         if (rows > target.length - offset) {
             throw damaged("a chunk holds " + rows + " cells where " + (target.length - offset) + " were expected");
         }
-        decodeBody(ChunkCompression.layout(chunk), raw, rows, target, offset);
+        decodeBody(ChunkCompression.layout(chunk), raw, rows, target, offset, shared);
         return rows;
     }
 
@@ -141,7 +150,8 @@ final class ColumnChunkCodec {
         return out.finish();
     }
 
-    private static void decodeBody(byte format, RawReader raw, int rows, String[] target, int offset) {
+    private static void decodeBody(
+            byte format, RawReader raw, int rows, String[] target, int offset, Map<String, String> shared) {
         if (format == PLAIN) {
             for (int i = 0; i < rows; i++) {
                 target[offset + i] = raw.utf8(raw.varint());
@@ -154,7 +164,8 @@ final class ColumnChunkCodec {
         int dictionarySize = raw.varint();
         String[] dictionary = new String[dictionarySize];
         for (int i = 0; i < dictionarySize; i++) {
-            dictionary[i] = raw.utf8(raw.varint());
+            String value = raw.utf8(raw.varint());
+            dictionary[i] = shared == null ? value : shared.computeIfAbsent(value, v -> v);
         }
         int width = codeWidth(dictionarySize);
         if (raw.remaining() != (long) rows * width) {

@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -136,8 +138,9 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
                 throw missing(dataset);
             }
             int[] offset = {0};
+            Map<String, String> shared = new HashMap<>();
             chunks.readColumn(c, dataset.id(), stored.position(), (rows, data) -> {
-                offset[0] += codec.decodeInto(data, cells, offset[0]);
+                offset[0] += codec.decodeInto(data, cells, offset[0], shared);
             });
             return offset[0];
         });

@@ -152,6 +152,21 @@ class ColumnChunkCodecTest {
     }
 
     @Test
+    void chunksDecodedWithOneSharedMapHoldOneInstancePerValue() {
+        byte[] first = codec.encode(new String[] {"Москва", "Berlin", "Москва"}, 3);
+        byte[] second = codec.encode(new String[] {"Berlin", "Москва", "Berlin"}, 3);
+        String[] column = new String[6];
+        java.util.Map<String, String> shared = new java.util.HashMap<>();
+
+        int filled = codec.decodeInto(first, column, 0, shared);
+        codec.decodeInto(second, column, filled, shared);
+
+        assertThat(column).containsExactly("Москва", "Berlin", "Москва", "Berlin", "Москва", "Berlin");
+        assertThat(column[4]).isSameAs(column[0]);
+        assertThat(column[3]).isSameAs(column[1]);
+    }
+
+    @Test
     void refusesAChunkWithTooManyCellsForItsTarget() {
         byte[] chunk = codec.encode(new String[] {"a", "b", "c"}, 3);
 

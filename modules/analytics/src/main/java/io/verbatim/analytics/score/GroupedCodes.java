@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ final class GroupedCodes {
     /** Marks a row without a valid answer in the per-row code array. */
     static final int NO_ANSWER = Integer.MIN_VALUE;
 
+    /** Instances remembered by {@link #byValue}; a column of free text would otherwise fill the memo for nothing. */
+    private static final int INSTANCE_MEMO = 4096;
+
     private GroupedCodes() {}
 
     static SequencedMap<String, int[]> all(int[] codes) {
@@ -38,10 +42,19 @@ final class GroupedCodes {
     /** One group per distinct breakdown value: largest n first, then by name, and (blank) always last. */
     static SequencedMap<String, int[]> byValue(int[] codes, String[] values) {
         Map<String, CodeBuffer> buffers = new HashMap<>();
+        // A stored column shares one string per distinct value, so each value is stripped and looked up once.
+        Map<String, CodeBuffer> byInstance = new IdentityHashMap<>();
         for (int row = 0; row < codes.length; row++) {
-            String value = values[row].strip();
-            String group = value.isEmpty() ? BLANK : value;
-            addIfAnswer(buffers.computeIfAbsent(group, g -> new CodeBuffer()), codes[row]);
+            String cell = values[row];
+            CodeBuffer buffer = byInstance.get(cell);
+            if (buffer == null) {
+                String value = cell.strip();
+                buffer = buffers.computeIfAbsent(value.isEmpty() ? BLANK : value, g -> new CodeBuffer());
+                if (byInstance.size() < INSTANCE_MEMO) {
+                    byInstance.put(cell, buffer);
+                }
+            }
+            addIfAnswer(buffer, codes[row]);
         }
         List<String> order = new ArrayList<>(buffers.keySet());
         order.sort(Comparator.comparing((String g) -> g.equals(BLANK))

@@ -40,7 +40,8 @@ public interface DatasetRepository {
 
     /**
      * All cells of one column, in row order; blank cells are empty strings, never null. The array has
-     * {@link Dataset#rows()} elements.
+     * {@link Dataset#rows()} elements. Cells of a column of few distinct values (regions, scores) share one
+     * {@link String} instance per value, so a caller may remember per instance what it worked out for a value.
      */
     String[] readColumn(Dataset dataset, Column column);
 
