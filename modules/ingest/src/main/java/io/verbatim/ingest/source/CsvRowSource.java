@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -124,7 +125,11 @@ public final class CsvRowSource implements RowSource {
         for (int i = 0; i < cells.length; i++) {
             if (cells[i].indexOf('\0') >= 0) {
                 throw new ImportException(
-                        file, line, i + 1, "contains a NUL character: this looks like binary data, not CSV text");
+                        ProblemRule.BINARY,
+                        file,
+                        line,
+                        i + 1,
+                        "contains a NUL character: this looks like binary data, not CSV text");
             }
         }
     }
@@ -134,6 +139,7 @@ public final class CsvRowSource implements RowSource {
         if (message.contains("Unclosed quoted field")) {
             CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).openQuoteAtEnd();
             return new ImportException(
+                    ProblemRule.QUOTE,
                     file,
                     at.line(),
                     at.column(),
@@ -145,6 +151,7 @@ public final class CsvRowSource implements RowSource {
             CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).textAfterClosingQuote();
             if (at != null) {
                 return new ImportException(
+                        ProblemRule.QUOTE,
                         file,
                         at.line(),
                         at.column(),
@@ -156,13 +163,14 @@ public final class CsvRowSource implements RowSource {
         Matcher line = LINE_IN_MESSAGE.matcher(message);
         long lineNumber = line.find() ? Long.parseLong(line.group(1)) : 0;
         String reason = LINE_IN_MESSAGE.matcher(message).replaceAll("").strip();
-        return new ImportException(file, lineNumber, 0, "malformed CSV: " + reason, e);
+        return new ImportException(ProblemRule.MALFORMED_CSV, file, lineNumber, 0, "malformed CSV: " + reason, e);
     }
 
     private ImportException ioFailure(IOException e) {
         if (e instanceof CharacterCodingException) {
             CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).firstMalformedByte();
             return new ImportException(
+                    ProblemRule.ENCODING,
                     file,
                     at.line(),
                     at.column(),
@@ -170,6 +178,6 @@ public final class CsvRowSource implements RowSource {
                             + " save it again as UTF-8 CSV",
                     e);
         }
-        return new ImportException(file, 0, 0, "cannot be read: " + e.getMessage(), e);
+        return new ImportException(ProblemRule.UNREADABLE, file, 0, 0, "cannot be read: " + e.getMessage(), e);
     }
 }
