@@ -71,6 +71,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper();
+    private final ImportProblemsViewModel problems;
 
     // Made once: a fresh unmodifiable wrapper per call would be garbage-collected together with its listeners.
     private final ObservableList<String> previewHeadersView = FXCollections.unmodifiableObservableList(previewHeaders);
@@ -87,6 +88,7 @@ public final class ImportWizardViewModel {
         this.importers = importers;
         this.runner = runner;
         this.messages = messages;
+        this.problems = new ImportProblemsViewModel(runner, messages);
         canImport.bind(Bindings.createBooleanBinding(
                 () -> step.get() == ImportStep.REVIEW
                         && !datasetName.get().isBlank()
@@ -177,6 +179,11 @@ public final class ImportWizardViewModel {
         return canImport.getReadOnlyProperty();
     }
 
+    /** Every problem of a refused preview or import, for the problems table; empty otherwise. */
+    public ImportProblemsViewModel problems() {
+        return problems;
+    }
+
     public List<RoleChoice> roleChoices() {
         return List.of(RoleChoice.values());
     }
@@ -210,6 +217,7 @@ public final class ImportWizardViewModel {
                 survey ? overrides() : Map.of(),
                 ColumnMapping.NONE);
         error.set("");
+        problems.clear();
         progress.set(-1);
         progressText.set(messages.get("import.starting"));
         step.set(ImportStep.IMPORTING);
@@ -218,6 +226,7 @@ public final class ImportWizardViewModel {
                 context -> chosen.importFile(source, options, repository.get(), context),
                 new JobCallbacks<>(this::showProgress, this::finish, this::cancelled, e -> {
                     error.set(UserFacingError.describe(e));
+                    problems.show(e);
                     step.set(ImportStep.REVIEW);
                 }));
     }
@@ -242,6 +251,7 @@ public final class ImportWizardViewModel {
         // The preview reads without polling for cancel, so an older read may still report back: only the latest counts.
         long request = ++previewRequest;
         error.set("");
+        problems.clear();
         result.set("");
         excludedSummary.set("");
         step.set(ImportStep.READING);
@@ -272,6 +282,7 @@ public final class ImportWizardViewModel {
                         e -> {
                             if (request == previewRequest) {
                                 error.set(UserFacingError.describe(e));
+                                problems.show(e);
                                 step.set(ImportStep.CHOOSE_FILE);
                             }
                         }));

@@ -5,6 +5,7 @@ import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.preset.Preset;
 import io.verbatim.ingest.DatasetImporter;
+import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.Importers;
@@ -86,6 +87,15 @@ final class ImportCommand implements Callable<Integer> {
                     + " next file with the same header row.")
     private String savePreset;
 
+    @Option(
+            names = "--error-report",
+            paramLabel = "OUT.csv",
+            description = "When a file is refused, write all its problems (up to 1,000) to this CSV: file, line,"
+                    + " column, column_name, rule, value, message. A report left by an earlier run is removed first,"
+                    + " so the file exists only if this run refused a file; a file that is not a report is never"
+                    + " overwritten.")
+    private Path errorReport;
+
     @Override
     public Integer call() {
         Importers importers = StandardImporters.all();
@@ -96,6 +106,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new UserInputException(file + ": no such file");
             }
         }
+        ImportFailure failure = new ImportFailure(errorReport);
+        failure.prepare(files);
         ColumnMapping fromFile = mappingFile == null ? null : MappingJson.read(mappingFile);
         List<Outcome> outcomes = new ArrayList<>();
         try (Workspace workspace = options.open()) {
@@ -104,6 +116,11 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 outcomes.add(importOne(file, choices.choose(file, named), workspace));
             }
+        } catch (ImportException refused) {
+            throw failure.report(
+                    refused,
+                    options.format() == OutputFormat.JSON,
+                    spec.commandLine().getOut());
         }
         print(outcomes);
         return 0;
