@@ -74,7 +74,8 @@ public final class ImportProblemsView {
             @Override
             protected void updateItem(ProblemRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new Tooltip(item.reason()));
+                // The what-to-do text is often wider than its column; the importer's own reason adds the detail.
+                setTooltip(empty || item == null ? null : new Tooltip(item.message() + "\n\n" + item.reason()));
             }
         });
     }

@@ -74,6 +74,27 @@ public final class ImportProblemsViewModel {
         return (dot > 0 ? file.substring(0, dot) : file) + "-problems.csv";
     }
 
+    /**
+     * The one line the wizard shows for {@code error}: for a refused import, where the first problem is and what to do
+     * in the interface language, and how many more there are; for anything else, its message.
+     */
+    public String describe(Throwable error) {
+        if (!(error instanceof ImportException refused)) {
+            return UserFacingError.describe(error);
+        }
+        ImportReport refusedReport = refused.report();
+        ImportProblem first = refusedReport.first();
+        String place = ImportProblem.at(first.file(), first.line(), first.column(), first.rule(), "")
+                .oneLine();
+        String line = place + message(first, first.rule().id());
+        long more = refusedReport.total() - 1;
+        if (more > 0) {
+            String count = NumberFormat.getIntegerInstance(messages.locale()).format(more);
+            line += messages.format("import.problems.more", count, more);
+        }
+        return line;
+    }
+
     // Commands
 
     /** Shows the problems of {@code error} when it is a refused import; anything else clears the table. */

@@ -1,7 +1,6 @@
 package io.verbatim.app.importer;
 
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.workspace.UserFacingError;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.DatasetKind;
@@ -225,7 +224,7 @@ public final class ImportWizardViewModel {
                 "import " + source,
                 context -> chosen.importFile(source, options, repository.get(), context),
                 new JobCallbacks<>(this::showProgress, this::finish, this::cancelled, e -> {
-                    error.set(UserFacingError.describe(e));
+                    error.set(problems.describe(e));
                     problems.show(e);
                     step.set(ImportStep.REVIEW);
                 }));
@@ -281,7 +280,7 @@ public final class ImportWizardViewModel {
                         },
                         e -> {
                             if (request == previewRequest) {
-                                error.set(UserFacingError.describe(e));
+                                error.set(problems.describe(e));
                                 problems.show(e);
                                 step.set(ImportStep.CHOOSE_FILE);
                             }

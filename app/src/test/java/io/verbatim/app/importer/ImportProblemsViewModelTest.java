@@ -61,8 +61,8 @@ class ImportProblemsViewModelTest {
 
         assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.CHOOSE_FILE);
         assertThat(wizard.errorProperty().get())
-                .startsWith("bad-tickets.csv:3:5:")
-                .endsWith("; and 2 more problems");
+                .isEqualTo("bad-tickets.csv:3:5: Column “Created time” holds dates and times; write this cell like the"
+                        + " cells above it (for example 2024-03-05 10:15) or blank it. (and 2 more problems)");
         ImportProblemsViewModel problems = wizard.problems();
         assertThat(problems.shownProperty().get()).isTrue();
         assertThat(problems.rows())
@@ -107,6 +107,9 @@ class ImportProblemsViewModelTest {
                 .isEqualTo("Столбец «First reply time (min)» содержит числа: исправьте или очистите ячейку и"
                         + " импортируйте снова.");
         assertThat(problems.summaryProperty().get()).isEqualTo("Найдено проблем: 3; ничего не импортировано.");
+        assertThat(problems.describe(refusal()))
+                .startsWith("bad-tickets.csv:3:5: Столбец «Created time» содержит дату и время")
+                .endsWith(" (и ещё проблем: 2)");
     }
 
     @Test
