@@ -17,9 +17,15 @@ final class DateColumn {
     private final EnumSet<ExtraDateShape> extras = EnumSet.allOf(ExtraDateShape.class);
     private boolean serial = true;
 
+    /** The shapes as they were before the last cell, to put back when a cell fits none. */
+    private EnumSet<DatePattern> patternsBefore;
+
+    private EnumSet<ExtraDateShape> extrasBefore = EnumSet.allOf(ExtraDateShape.class);
+
     DateColumn(DateRules rules) {
         this.rules = rules;
         this.patterns = rules.patterns();
+        this.patternsBefore = patterns.clone();
     }
 
     /**
@@ -32,17 +38,22 @@ final class DateColumn {
         if (cell.isEmpty()) {
             return true;
         }
-        EnumSet<DatePattern> keptPatterns = patterns.clone();
-        keptPatterns.removeIf(p -> p.toIso(cell).isEmpty());
-        EnumSet<ExtraDateShape> keptExtras = extras.clone();
-        keptExtras.removeIf(p -> p.toIso(cell).isEmpty());
-        boolean keptSerial = serial && SerialDate.toIso(cell, rules.excel1904()).isPresent();
-        if (keptPatterns.isEmpty() && keptExtras.isEmpty() && !keptSerial) {
+        // Narrowed in place, the hot path allocating nothing: the copies are taken only when a shape drops out (a few
+        // times per column), and put back only for a cell no shape reads.
+        boolean narrowed = patterns.removeIf(p -> p.toIso(cell).isEmpty());
+        narrowed |= extras.removeIf(p -> p.toIso(cell).isEmpty());
+        boolean stillSerial =
+                serial && SerialDate.toIso(cell, rules.excel1904()).isPresent();
+        if (patterns.isEmpty() && extras.isEmpty() && !stillSerial) {
+            patterns.addAll(patternsBefore);
+            extras.addAll(extrasBefore);
             return false;
         }
-        patterns.retainAll(keptPatterns);
-        extras.retainAll(keptExtras);
-        serial = keptSerial;
+        serial = stillSerial;
+        if (narrowed) {
+            patternsBefore = patterns.clone();
+            extrasBefore = extras.clone();
+        }
         return true;
     }
 
