@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,14 +65,18 @@ final class ImportFailure {
         ImportReport report = refused.report();
         String line = refused.getMessage();
         if (reportFile != null) {
-            ImportReportWriter.write(report, reportFile);
-            line += "; %s written to %s"
-                    .formatted(
-                            report.problems().size() == 1
-                                    ? "the problem is"
-                                    : "all %d problems are"
-                                            .formatted(report.problems().size()),
-                            reportFile);
+            try {
+                ImportReportWriter.write(report, reportFile);
+            } catch (UncheckedIOException e) {
+                return new UserInputException(line + "; " + e.getMessage());
+            }
+            String which = report.problems().size() == 1
+                    ? "the problem is"
+                    : String.format(
+                            Locale.ROOT,
+                            report.omitted() == 0 ? "all %,d problems are" : "the first %,d problems are",
+                            report.problems().size());
+            line += "; " + which + " written to " + reportFile;
         }
         if (json) {
             out.println(Json.write(failureJson(line, report)));

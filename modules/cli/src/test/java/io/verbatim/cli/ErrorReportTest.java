@@ -141,6 +141,35 @@ class ErrorReportTest {
         assertThat(read(report).get(1).getField(4)).isEqualTo("empty-file");
     }
 
+    @Test
+    void aReportOfManyProblemsKeepsTheFirstThousandAndSaysSo() throws IOException {
+        StringBuilder csv = new StringBuilder("Ticket ID,Subject,Created time\n");
+        for (int i = 1; i <= 1_500; i++) {
+            csv.append(i).append(",S,later\n");
+        }
+        Path many = Files.writeString(scratch.resolve("many.csv"), csv, StandardCharsets.UTF_8);
+        Path report = scratch.resolve("problems.csv");
+
+        CliRun.Result result =
+                cli.run("import", many.toString(), "--kind", "tickets", "--error-report", report.toString());
+
+        assertThat(result.err())
+                .contains("; and 1,499 more problems; the first 1,000 problems are written to " + report)
+                .hasLineCount(1);
+        List<CsvRecord> rows = read(report);
+        assertThat(rows).hasSize(1_001);
+        assertThat(rows.getLast().getField(1)).isEqualTo("1001");
+    }
+
+    @Test
+    void theUsageSaysWhatTheReportHolds() {
+        CliRun.Result result = cli.run("import");
+
+        assertThat(result.err().replaceAll("\\s+", " "))
+                .contains("--error-report=OUT.csv")
+                .contains("column_name, rule, value, message");
+    }
+
     private static List<CsvRecord> read(Path report) throws IOException {
         try (CsvReader<CsvRecord> csv =
                 CsvReader.builder().detectBomHeader(true).ofCsvRecord(report)) {
