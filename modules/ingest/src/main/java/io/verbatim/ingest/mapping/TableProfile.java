@@ -84,10 +84,12 @@ final class TableProfile {
                 others[i].accept(cells[i]);
             } else if (dates[i] != null) {
                 if (!dates[i].accept(cells[i])) {
-                    problems.add(problem(line, i, ProblemRule.DATE, cells[i]));
+                    int column = i;
+                    problems.add(() -> problem(line, column, ProblemRule.DATE, cells[column]));
                 }
             } else if (numbers[i] && !NumberColumn.accepts(cells[i])) {
-                problems.add(problem(line, i, ProblemRule.NUMBER, cells[i]));
+                int column = i;
+                problems.add(() -> problem(line, column, ProblemRule.NUMBER, cells[column]));
             }
         }
     }

@@ -3,6 +3,7 @@ package io.verbatim.ingest.report;
 import io.verbatim.ingest.ImportException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Gathers the problems of one pass over a file that is otherwise readable, so the analyst sees all of them at once
@@ -33,6 +34,18 @@ public final class ProblemCollector {
         total++;
         if (kept.size() < cap) {
             kept.add(problem);
+        }
+    }
+
+    /**
+     * Counts a problem, and makes it only while there is room under the cap: in a file where every row is bad, the
+     * problems past the cap cost nothing but the count.
+     */
+    public void add(Supplier<ImportProblem> problem) {
+        if (kept.size() < cap) {
+            add(problem.get());
+        } else {
+            total++;
         }
     }
 

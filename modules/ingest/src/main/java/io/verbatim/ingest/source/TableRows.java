@@ -91,13 +91,14 @@ public final class TableRows {
         }
         for (int i = width; i < cells.length; i++) {
             if (!cells[i].isBlank()) {
-                problems.add(new ImportProblem(
+                int column = i;
+                problems.add(() -> new ImportProblem(
                         ImportException.nameOf(source.file()),
                         row.line(),
-                        i + 1,
+                        column + 1,
                         "",
                         ProblemRule.RAGGED_ROW,
-                        cells[i],
+                        cells[column],
                         "this row has %d cells but the header has %d columns; check for an unquoted delimiter in a cell"
                                 .formatted(cells.length, width)));
                 return null;
