@@ -9,6 +9,7 @@ import io.verbatim.app.fx.ViewLoader;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.LanguageSetting;
 import io.verbatim.app.i18n.Messages;
+import io.verbatim.app.importer.ImportProblemsView;
 import io.verbatim.app.importer.ImportWizardView;
 import io.verbatim.app.importer.ImportWizardViewModel;
 import io.verbatim.app.importer.ImportWizardWindow;
@@ -127,6 +128,9 @@ public final class AppComposition implements AutoCloseable {
         }
         if (type == ImportWizardView.class) {
             return new ImportWizardView(new ImportWizardViewModel(session, importers, runner, messages), messages);
+        }
+        if (type == ImportProblemsView.class) {
+            return new ImportProblemsView(messages);
         }
         throw new IllegalArgumentException("No controller wiring for " + type.getName());
     }

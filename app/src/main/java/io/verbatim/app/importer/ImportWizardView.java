@@ -51,6 +51,10 @@ public final class ImportWizardView {
     @FXML
     private Label resultLabel;
 
+    /** The problems table of a refused import ({@code fx:include fx:id="problems"}). */
+    @FXML
+    private ImportProblemsView problemsController;
+
     @FXML
     private Tab columnsTab;
 
@@ -111,6 +115,7 @@ public final class ImportWizardView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        problemsController.bind(viewModel.problems());
         resultLabel.textProperty().bind(viewModel.resultProperty());
         resultLabel.visibleProperty().bind(viewModel.resultProperty().isNotEmpty());
         resultLabel.managedProperty().bind(resultLabel.visibleProperty());

@@ -1,7 +1,6 @@
 package io.verbatim.app.importer;
 
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.workspace.UserFacingError;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.DatasetKind;
@@ -71,6 +70,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper();
+    private final ImportProblemsViewModel problems;
 
     // Made once: a fresh unmodifiable wrapper per call would be garbage-collected together with its listeners.
     private final ObservableList<String> previewHeadersView = FXCollections.unmodifiableObservableList(previewHeaders);
@@ -90,6 +90,7 @@ public final class ImportWizardViewModel {
         this.runner = runner;
         this.messages = messages;
         this.mapping = new MappingStepViewModel(session, runner, messages, columns);
+        this.problems = new ImportProblemsViewModel(runner, messages);
         canImport.bind(Bindings.createBooleanBinding(
                 () -> step.get() == ImportStep.REVIEW
                         && !datasetName.get().isBlank()
@@ -187,6 +188,11 @@ public final class ImportWizardViewModel {
         return mapping;
     }
 
+    /** Every problem of a refused preview or import, for the problems table; empty otherwise. */
+    public ImportProblemsViewModel problems() {
+        return problems;
+    }
+
     public List<RoleChoice> roleChoices() {
         return List.of(RoleChoice.values());
     }
@@ -220,6 +226,7 @@ public final class ImportWizardViewModel {
                 survey ? overrides() : Map.of(),
                 survey ? ColumnMapping.NONE : mapping.mapping());
         error.set("");
+        problems.clear();
         progress.set(-1);
         progressText.set(messages.get("import.starting"));
         step.set(ImportStep.IMPORTING);
@@ -227,7 +234,8 @@ public final class ImportWizardViewModel {
                 "import " + source,
                 context -> chosen.importFile(source, options, repository.get(), context),
                 new JobCallbacks<>(this::showProgress, this::finish, this::cancelled, e -> {
-                    error.set(UserFacingError.describe(e));
+                    error.set(problems.describe(e));
+                    problems.show(e);
                     step.set(ImportStep.REVIEW);
                 }));
     }
@@ -252,6 +260,7 @@ public final class ImportWizardViewModel {
         // The preview reads without polling for cancel, so an older read may still report back: only the latest counts.
         long request = ++previewRequest;
         error.set("");
+        problems.clear();
         result.set("");
         excludedSummary.set("");
         step.set(ImportStep.READING);
@@ -281,7 +290,8 @@ public final class ImportWizardViewModel {
                         },
                         e -> {
                             if (request == previewRequest) {
-                                error.set(UserFacingError.describe(e));
+                                error.set(problems.describe(e));
+                                problems.show(e);
                                 step.set(ImportStep.CHOOSE_FILE);
                             }
                         }));

@@ -6,6 +6,7 @@ import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.preset.Preset;
 import io.verbatim.ingest.DatasetImporter;
+import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.Importers;
@@ -109,6 +110,15 @@ final class ImportCommand implements Callable<Integer> {
                     + " per document. Refused for tables and JSON exports, whose rows are the records.")
     private String records;
 
+    @Option(
+            names = "--error-report",
+            paramLabel = "OUT.csv",
+            description = "When a file is refused, write all its problems (up to 1,000) to this CSV: file, line,"
+                    + " column, column_name, rule, value, message. A report left by an earlier run is removed first,"
+                    + " so the file exists only if this run refused a file; a file that is not a report is never"
+                    + " overwritten.")
+    private Path errorReport;
+
     @Override
     public Integer call() {
         Importers importers = StandardImporters.all();
@@ -119,6 +129,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new UserInputException(file + ": no such file");
             }
         }
+        ImportFailure failure = new ImportFailure(errorReport);
+        failure.prepare(files);
         ColumnMapping fromFile = mappingFile == null ? null : MappingJson.read(mappingFile);
         List<Outcome> outcomes = new ArrayList<>();
         try (Workspace workspace = options.open()) {
@@ -127,6 +139,11 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 outcomes.add(importOne(file, choices.choose(file, named), workspace));
             }
+        } catch (ImportException refused) {
+            throw failure.report(
+                    refused,
+                    options.format() == OutputFormat.JSON,
+                    spec.commandLine().getOut());
         }
         print(outcomes);
         return 0;

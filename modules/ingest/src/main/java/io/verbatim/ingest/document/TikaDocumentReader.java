@@ -2,6 +2,7 @@ package io.verbatim.ingest.document;
 
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,12 +84,14 @@ public final class TikaDocumentReader implements DocumentReader {
     @Override
     public DocumentContent read(Path file, JobContext context) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ImportException(file, 0, 0, "cannot read the file; check that it exists and is not locked");
+            throw new ImportException(
+                    ProblemRule.UNREADABLE, file, 0, 0, "cannot read the file; check that it exists and is not locked");
         }
         String mediaType = mediaType(file);
         String format = formatOf(mediaType);
         if (format == null) {
             throw new ImportException(
+                    ProblemRule.UNKNOWN_KIND,
                     file,
                     0,
                     0,
@@ -96,7 +99,7 @@ public final class TikaDocumentReader implements DocumentReader {
                             + "); import DOCX, DOC, RTF, PDF, HTML, TXT or EML files");
         }
         if (mediaType.equals("application/x-tika-ooxml-protected")) {
-            throw new ImportException(file, 0, 0, passwordProtected(format));
+            throw new ImportException(ProblemRule.ENCRYPTED, file, 0, 0, passwordProtected(format));
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
@@ -105,6 +108,7 @@ public final class TikaDocumentReader implements DocumentReader {
         List<String> paragraphs = collector.paragraphs();
         if (paragraphs.isEmpty()) {
             throw new ImportException(
+                    ProblemRule.EMPTY_FILE,
                     file,
                     0,
                     0,
@@ -135,6 +139,7 @@ public final class TikaDocumentReader implements DocumentReader {
     private ImportException refusal(Path file, String format, Exception e) {
         if (WriteLimitReachedException.isWriteLimitReached(e)) {
             return new ImportException(
+                    ProblemRule.CELL_TOO_LARGE,
                     file,
                     0,
                     0,
@@ -143,7 +148,7 @@ public final class TikaDocumentReader implements DocumentReader {
                     e);
         }
         if (causes(e).anyMatch(EncryptedDocumentException.class::isInstance)) {
-            return new ImportException(file, 0, 0, passwordProtected(format), e);
+            return new ImportException(ProblemRule.ENCRYPTED, file, 0, 0, passwordProtected(format), e);
         }
         Throwable root = causes(e).reduce((first, second) -> second).orElse(e);
         String detail = String.valueOf(root.getMessage());
@@ -151,6 +156,7 @@ public final class TikaDocumentReader implements DocumentReader {
             detail = detail.substring(0, MAX_CAUSE_LENGTH) + "…";
         }
         return new ImportException(
+                ProblemRule.CORRUPT_FILE,
                 file,
                 0,
                 0,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ public final class JsonDocument {
                 JsonParser parser = Mapper.INSTANCE.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new ImportException(file, 0, 0, "the file is empty");
+                throw new ImportException(ProblemRule.EMPTY_FILE, file, 0, 0, "the file is empty");
             }
             if (first != JsonToken.START_OBJECT) {
                 throw refusal(parser.currentTokenLocation(), "expected a JSON object at the top level, found " + first);
@@ -108,7 +109,7 @@ public final class JsonDocument {
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
-            throw new ImportException(file, 0, 0, "cannot read the file: " + e.getMessage(), e);
+            throw new ImportException(ProblemRule.UNREADABLE, file, 0, 0, "cannot read the file: " + e.getMessage(), e);
         }
     }
 
@@ -132,14 +133,20 @@ public final class JsonDocument {
 
     /** An {@link ImportException} at {@code where}, for a file that is valid JSON but not the expected shape. */
     public ImportException refusal(JsonLocation where, String reason) {
-        return new ImportException(file, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()), reason);
+        return new ImportException(
+                ProblemRule.UNKNOWN_KIND,
+                file,
+                Math.max(0, where.getLineNr()),
+                Math.max(0, where.getColumnNr()),
+                reason);
     }
 
     private ImportException malformed(JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         long line = where == null ? 0 : Math.max(0, where.getLineNr());
         int column = where == null ? 0 : Math.max(0, where.getColumnNr());
-        return new ImportException(file, line, column, "not valid JSON: " + e.getOriginalMessage(), e);
+        return new ImportException(
+                ProblemRule.MALFORMED_JSON, file, line, column, "not valid JSON: " + e.getOriginalMessage(), e);
     }
 
     /**

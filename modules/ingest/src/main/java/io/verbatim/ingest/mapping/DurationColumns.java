@@ -1,10 +1,12 @@
 package io.verbatim.ingest.mapping;
 
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ImportProblem;
+import io.verbatim.ingest.report.ProblemCollector;
+import io.verbatim.ingest.report.ProblemRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The minutes columns one file gets from its layout's {@link DurationRule}s: each is added after the export's columns
@@ -20,8 +22,6 @@ final class DurationColumns {
     static final DurationColumns NONE = new DurationColumns(List.of());
 
     private final List<Derived> derived;
-    private CellFault fault;
-    private int faultColumn = -1;
 
     private DurationColumns(List<Derived> derived) {
         this.derived = List.copyOf(derived);
@@ -67,44 +67,30 @@ final class DurationColumns {
         return derived;
     }
 
-    /** Remembers the first cell, by line, that is not a duration. */
-    void accept(long line, String[] cells) {
-        if (fault != null) {
-            return;
-        }
+    /** Reports every cell of a duration column that is not a duration, naming where it is and what would be read. */
+    void accept(long line, String[] cells, MappedFile table, ProblemCollector problems) {
         for (Derived column : derived) {
             String cell = cells[column.source()];
             if (!DurationText.reads(cell)) {
-                fault = new CellFault(line, cell.strip());
-                faultColumn = column.source();
-                return;
+                problems.add(() -> problem(line, column, cell, table));
             }
         }
     }
 
-    Optional<CellFault> fault() {
-        return Optional.ofNullable(fault);
-    }
-
-    /** Refuses the file at the first cell that is not a duration, naming where it is and what would be read. */
-    void refuseFault(MappedFile table) {
-        if (fault == null) {
-            return;
-        }
-        String key = derived.stream()
-                .filter(d -> d.source() == faultColumn)
-                .findFirst()
-                .orElseThrow()
-                .key();
-        String value = fault.value().length() > 60 ? fault.value().substring(0, 60) + "…" : fault.value();
-        throw new ImportException(
-                table.source().file(),
-                fault.line(),
-                faultColumn + 1,
+    private static ImportProblem problem(long line, Derived column, String cell, MappedFile table) {
+        String header = table.headers().get(column.source());
+        String value = cell.strip();
+        return new ImportProblem(
+                ImportException.nameOf(table.source().file()),
+                line,
+                column.source() + 1,
+                header,
+                ProblemRule.DURATION,
+                value,
                 ("column \"%s\" is read as a duration for %s, but this cell is not a duration this importer reads"
                                 + " (such as 2.5, 02:30:00, 2h 30m, -1h 5m, 1d 4h or 2 ч 30 мин): \"%s\"; correct or"
                                 + " blank the cell and import again")
-                        .formatted(table.headers().get(faultColumn), key, value));
+                        .formatted(header, column.key(), value.length() > 60 ? value.substring(0, 60) + "…" : value));
     }
 
     /**

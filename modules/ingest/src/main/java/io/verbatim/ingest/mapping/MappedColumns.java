@@ -2,6 +2,7 @@ package io.verbatim.ingest.mapping;
 
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.preset.ColumnMapping;
+import io.verbatim.ingest.report.ProblemRule;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ final class MappedColumns {
             Canonical field = byKey.get(entry.getKey());
             if (field == null) {
                 throw new ImportException(
+                        ProblemRule.MAPPING,
                         file,
                         0,
                         0,
@@ -90,6 +92,7 @@ final class MappedColumns {
             }
         }
         throw new ImportException(
+                ProblemRule.MAPPING,
                 file,
                 0,
                 0,

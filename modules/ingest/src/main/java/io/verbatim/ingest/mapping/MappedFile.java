@@ -1,6 +1,8 @@
 package io.verbatim.ingest.mapping;
 
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemCollector;
+import io.verbatim.ingest.report.ProblemRule;
 import io.verbatim.ingest.source.RowSource;
 import io.verbatim.ingest.source.RowSourceFactory;
 import io.verbatim.ingest.source.TableRows;
@@ -63,7 +65,7 @@ final class MappedFile {
             return found[0] < 0 && head.size() < HEADER_SEARCH_ROWS;
         });
         if (head.isEmpty()) {
-            throw new ImportException(file, 0, 0, "the file is empty: it has no header row");
+            throw new ImportException(ProblemRule.EMPTY_FILE, file, 0, 0, "the file is empty: it has no header row");
         }
         int index = Math.max(found[0], 0);
         List<String> headers = stripped(head.get(index));
@@ -102,18 +104,35 @@ final class MappedFile {
         return new MappedFile(source, keptHeaders, headerIndex, keep, width);
     }
 
+    /** The 1-based column in the file of this view's column {@code index}, as error reports name it. */
+    int fileColumn(int index) {
+        return (kept == null ? index : kept[index]) + 1;
+    }
+
     /** Streams the records below the header, fitted to its width ({@link TableRows}) and to the kept columns. */
     void read(RecordSink sink) {
+        ProblemCollector problems = new ProblemCollector();
+        read(sink, problems);
+        problems.refuseIfAny();
+    }
+
+    /** Streams the records as {@link #read(RecordSink)} does; rows that cannot be fitted go to {@code problems}. */
+    void read(RecordSink sink, ProblemCollector problems) {
         if (kept == null) {
-            TableRows.read(source, headerIndex + 1, headers.size(), sink::accept);
+            TableRows.read(source, headerIndex + 1, headers.size(), sink::accept, problems);
             return;
         }
-        TableRows.read(source, headerIndex + 1, width, (line, all) -> {
-            String[] cells = new String[kept.length];
-            for (int i = 0; i < kept.length; i++) {
-                cells[i] = all[kept[i]];
-            }
-            return sink.accept(line, cells);
-        });
+        TableRows.read(
+                source,
+                headerIndex + 1,
+                width,
+                (line, all) -> {
+                    String[] cells = new String[kept.length];
+                    for (int i = 0; i < kept.length; i++) {
+                        cells[i] = all[kept[i]];
+                    }
+                    return sink.accept(line, cells);
+                },
+                problems);
     }
 }

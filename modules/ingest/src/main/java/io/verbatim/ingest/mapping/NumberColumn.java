@@ -6,26 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a canonical NUMBER column (reach, engagement, minutes) as exports write it: {@code 12 345} and {@code 12,345}
- * with thousands separators, {@code 1,5} with a decimal comma, a dash or {@code n/a} for "none". Remembers the first
- * cell that is not a number.
+ * with thousands separators, {@code 1,5} with a decimal comma, a dash or {@code n/a} for "none".
  */
 final class NumberColumn {
+
+    private NumberColumn() {}
 
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u202F\u2009]+");
     private static final Set<String> NONE = Set.of("-", "—", "–", "n/a", "na", "none", "нет данных", "н/д");
 
-    private CellFault fault;
-
-    void accept(long line, String raw) {
-        if (fault == null && normalise(raw).isEmpty()) {
-            fault = new CellFault(line, raw.strip());
-        }
-    }
-
-    Optional<CellFault> fault() {
-        return Optional.ofNullable(fault);
+    /** True when the cell is a number, blank or "none". */
+    static boolean accepts(String raw) {
+        return normalise(raw).isPresent();
     }
 
     /** The number as plain digits with a decimal point, "" for a blank or "none", or the cell when not a number. */

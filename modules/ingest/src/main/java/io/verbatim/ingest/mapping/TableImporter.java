@@ -14,6 +14,7 @@ import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.preset.ColumnMapping;
+import io.verbatim.ingest.report.ProblemRule;
 import io.verbatim.ingest.survey.layout.ColumnKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -196,6 +197,7 @@ public class TableImporter implements DatasetImporter {
                 kept.add(all[i]);
             } else if (all[i] != null && mapping.fields().containsKey(all[i].key())) {
                 throw new ImportException(
+                        ProblemRule.MAPPING,
                         file,
                         0,
                         0,
@@ -222,6 +224,7 @@ public class TableImporter implements DatasetImporter {
         String first = table.headers().isEmpty() ? "" : table.headers().getFirst();
         if (table.headers().size() <= 2 && (first.startsWith("{") || first.startsWith("["))) {
             throw new ImportException(
+                    ProblemRule.UNKNOWN_KIND,
                     file,
                     1,
                     1,

@@ -3,6 +3,9 @@ package io.verbatim.ingest.mapping;
 import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ImportProblem;
+import io.verbatim.ingest.report.ProblemCollector;
+import io.verbatim.ingest.report.ProblemRule;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import io.verbatim.ingest.survey.profile.DatePattern;
 import java.util.Optional;
@@ -10,25 +13,30 @@ import java.util.function.Consumer;
 
 /**
  * The first of the two passes: checks that canonical DATETIME and NUMBER columns hold what their field promises,
- * decides their date shapes, and profiles every other column's type, all before a row is written.
+ * decides their date shapes, and profiles every other column's type, all before a row is written. Every cell that
+ * breaks its field's type, and every row that does not fit the header, is collected (up to
+ * {@link ProblemCollector#DEFAULT_CAP}) and the file is refused with all of them at the end of the pass.
  */
 final class TableProfile {
 
     private final Canonical[] fields;
     private final DateRules rules;
     private final DateColumn[] dates;
-    private final NumberColumn[] numbers;
+    private final boolean[] numbers;
     private final ColumnProfile[] others;
     private final DurationColumns durations;
+    private final MappedFile table;
+    private final ProblemCollector problems = new ProblemCollector();
     private long records;
 
-    private TableProfile(Canonical[] fields, DateRules rules, DurationColumns durations) {
+    private TableProfile(MappedFile table, Canonical[] fields, DateRules rules, DurationColumns durations) {
+        this.table = table;
+        this.durations = durations;
         this.fields = fields.clone();
         this.rules = rules;
-        this.durations = durations;
         int width = fields.length;
         this.dates = new DateColumn[width];
-        this.numbers = new NumberColumn[width];
+        this.numbers = new boolean[width];
         this.others = new ColumnProfile[width];
         for (int i = 0; i < width; i++) {
             Canonical field = fields[i];
@@ -37,7 +45,7 @@ final class TableProfile {
             } else if (field.type() == ValueType.DATETIME) {
                 dates[i] = new DateColumn(rules);
             } else if (field.type() == ValueType.NUMBER) {
-                numbers[i] = new NumberColumn();
+                numbers[i] = true;
             }
         }
     }
@@ -47,8 +55,8 @@ final class TableProfile {
      *
      * @param rules the mapping's date decisions ({@link DateRules#DETECT} when there is none)
      * @param durations the minutes columns whose raw cells must be durations
-     * @throws ImportException at the first cell of a canonical column that does not have the field's type, or of a
-     *     duration column that is not a duration
+     * @throws ImportException with every cell of a canonical column that does not have the field's type and every
+     *     row that does not fit the header (up to the cap), when there is any
      */
     static TableProfile run(
             MappedFile table,
@@ -58,17 +66,19 @@ final class TableProfile {
             long limit,
             JobContext context,
             Consumer<String[]> firstRows) {
-        TableProfile profile = new TableProfile(fields, rules, durations);
-        table.read((line, cells) -> {
-            profile.accept(line, cells);
-            firstRows.accept(cells);
-            if (++profile.records % TableImporter.PROGRESS_EVERY == 0) {
-                context.checkCancelled();
-                TableImporter.report(context, table, profile.records, "Profiling");
-            }
-            return profile.records < limit;
-        });
-        profile.refuseFaults(table);
+        TableProfile profile = new TableProfile(table, fields, rules, durations);
+        table.read(
+                (line, cells) -> {
+                    profile.accept(line, cells);
+                    firstRows.accept(cells);
+                    if (++profile.records % TableImporter.PROGRESS_EVERY == 0) {
+                        context.checkCancelled();
+                        TableImporter.report(context, table, profile.records, "Profiling");
+                    }
+                    return profile.records < limit;
+                },
+                profile.problems);
+        profile.problems.refuseIfAny();
         return profile;
     }
 
@@ -77,47 +87,38 @@ final class TableProfile {
             if (others[i] != null) {
                 others[i].accept(cells[i]);
             } else if (dates[i] != null) {
-                dates[i].accept(line, cells[i]);
-            } else if (numbers[i] != null) {
-                numbers[i].accept(line, cells[i]);
+                if (!dates[i].accept(cells[i])) {
+                    int column = i;
+                    problems.add(() -> problem(line, column, ProblemRule.DATE, cells[column]));
+                }
+            } else if (numbers[i] && !NumberColumn.accepts(cells[i])) {
+                int column = i;
+                problems.add(() -> problem(line, column, ProblemRule.NUMBER, cells[column]));
             }
         }
-        durations.accept(line, cells);
+        durations.accept(line, cells, table, problems);
     }
 
-    private void refuseFaults(MappedFile table) {
-        CellFault first = null;
-        int column = -1;
-        for (int i = 0; i < fields.length; i++) {
-            CellFault fault = dates[i] != null
-                    ? dates[i].fault().orElse(null)
-                    : numbers[i] != null ? numbers[i].fault().orElse(null) : null;
-            if (fault != null && (first == null || fault.line() < first.line())) {
-                first = fault;
-                column = i;
-            }
+    private ImportProblem problem(long line, int column, ProblemRule rule, String raw) {
+        String header = table.headers().get(column);
+        String value = raw.strip();
+        String what = rule == ProblemRule.DATE
+                ? "a date and time, but this cell is not a date this importer reads (such as 2024-03-05 10:15,"
+                        + " 05.03.2024 10:15, 3/5/2024 10:15 AM or Wed Oct 11 06:55:44 +0000 2017) or its shape"
+                        + " differs from the cells above it"
+                : "a number, but this cell is not a number";
+        if (rule == ProblemRule.DATE && rules.order() != null) {
+            what += " (the mapping's date_order reads slash dates as " + rules.order() + ")";
         }
-        CellFault duration = durations.fault().orElse(null);
-        if (duration != null && (first == null || duration.line() < first.line())) {
-            durations.refuseFault(table);
-        }
-        if (first != null) {
-            String header = table.headers().get(column);
-            String what = fields[column].type() == ValueType.DATETIME
-                    ? "a date and time, but this cell is not a date this importer reads (such as 2024-03-05 10:15,"
-                            + " 05.03.2024 10:15, 3/5/2024 10:15 AM or Wed Oct 11 06:55:44 +0000 2017) or its shape"
-                            + " differs from the cells above it"
-                    : "a number, but this cell is not a number";
-            if (fields[column].type() == ValueType.DATETIME && rules.order() != null) {
-                what += " (the mapping's date_order reads slash dates as " + rules.order() + ")";
-            }
-            throw new ImportException(
-                    table.source().file(),
-                    first.line(),
-                    column + 1,
-                    "column \"%s\" is read as %s, %s: \"%s\"; correct or blank the cell and import again"
-                            .formatted(header, fields[column].key(), what, shorten(first.value())));
-        }
+        return new ImportProblem(
+                ImportException.nameOf(table.source().file()),
+                line,
+                table.fileColumn(column),
+                header,
+                rule,
+                value,
+                "column \"%s\" is read as %s, %s: \"%s\"; correct or blank the cell and import again"
+                        .formatted(header, fields[column].key(), what, shorten(value)));
     }
 
     private static String shorten(String value) {
@@ -138,7 +139,7 @@ final class TableProfile {
         for (int i = 0; i < cells.length; i++) {
             if (dates[i] != null) {
                 cells[i] = dates[i].toIso(cells[i]);
-            } else if (numbers[i] != null) {
+            } else if (numbers[i]) {
                 cells[i] = NumberColumn.toPlain(cells[i]);
             } else if (others[i] != null && !cells[i].isBlank()) {
                 Optional<DatePattern> pattern = others[i].datePattern();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ public final class MappingJson {
         try {
             return parse(Files.readString(file), file);
         } catch (IOException e) {
-            throw new ImportException(file, 0, 0, "cannot read the mapping file: " + e.getMessage(), e);
+            throw new ImportException(
+                    ProblemRule.MAPPING, file, 0, 0, "cannot read the mapping file: " + e.getMessage(), e);
         }
     }
 
@@ -231,6 +233,6 @@ public final class MappingJson {
     }
 
     static ImportException fail(Path source, String reason) {
-        return new ImportException(source, 0, 0, reason);
+        return new ImportException(ProblemRule.MAPPING, source, 0, 0, reason);
     }
 }

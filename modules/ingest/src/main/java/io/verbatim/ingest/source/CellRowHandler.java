@@ -3,6 +3,7 @@ package io.verbatim.ingest.source;
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -60,18 +61,30 @@ final class CellRowHandler extends CsvCallbackHandler<SourceRow> {
     protected void addField(char[] buffer, int offset, int length, boolean quoted) {
         int column = fieldCount;
         if (column == MAX_FIELDS) {
-            throw refused(column + 1, "has more than " + MAX_FIELDS + " fields; this is not a table an export makes");
+            throw refused(
+                    ProblemRule.MALFORMED_CSV,
+                    column + 1,
+                    "has more than " + MAX_FIELDS + " fields; this is not a table an export makes");
         }
         if (length > MAX_FIELD_CHARS) {
-            throw refused(column + 1, "holds more than " + MAX_FIELD_CHARS + " characters, more than any answer needs");
+            throw refused(
+                    ProblemRule.CELL_TOO_LARGE,
+                    column + 1,
+                    "holds more than " + MAX_FIELD_CHARS + " characters, more than any answer needs");
         }
         recordChars += length;
         if (recordChars > MAX_RECORD_CHARS) {
-            throw refused(column + 1, "ends a record of more than " + MAX_RECORD_CHARS + " characters");
+            throw refused(
+                    ProblemRule.CELL_TOO_LARGE,
+                    column + 1,
+                    "ends a record of more than " + MAX_RECORD_CHARS + " characters");
         }
         String cell = repeats.cell(column, buffer, offset, length);
         if (cell == null) {
-            throw refused(column + 1, "contains a NUL character: this looks like binary data, not CSV text");
+            throw refused(
+                    ProblemRule.BINARY,
+                    column + 1,
+                    "contains a NUL character: this looks like binary data, not CSV text");
         }
         if (column == fields.length) {
             fields = Arrays.copyOf(fields, Math.min(MAX_FIELDS, fields.length * 2));
@@ -96,7 +109,7 @@ final class CellRowHandler extends CsvCallbackHandler<SourceRow> {
         return new SourceRow(line, Arrays.copyOf(fields, fieldCount));
     }
 
-    private ImportException refused(int column, String reason) {
-        return new ImportException(file, line, column, reason);
+    private ImportException refused(ProblemRule rule, int column, String reason) {
+        return new ImportException(rule, file, line, column, reason);
     }
 }

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -126,6 +127,7 @@ public final class CsvRowSource implements RowSource {
         if (message.contains("Unclosed quoted field")) {
             CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).openQuoteAtEnd();
             return new ImportException(
+                    ProblemRule.QUOTE,
                     file,
                     at.line(),
                     at.column(),
@@ -137,6 +139,7 @@ public final class CsvRowSource implements RowSource {
             CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).textAfterClosingQuote();
             if (at != null) {
                 return new ImportException(
+                        ProblemRule.QUOTE,
                         file,
                         at.line(),
                         at.column(),
@@ -148,13 +151,14 @@ public final class CsvRowSource implements RowSource {
         Matcher line = LINE_IN_MESSAGE.matcher(message);
         long lineNumber = line.find() ? Long.parseLong(line.group(1)) : 0;
         String reason = LINE_IN_MESSAGE.matcher(message).replaceAll("").strip();
-        return new ImportException(file, lineNumber, 0, "malformed CSV: " + reason, e);
+        return new ImportException(ProblemRule.MALFORMED_CSV, file, lineNumber, 0, "malformed CSV: " + reason, e);
     }
 
     private ImportException ioFailure(IOException e) {
         if (e instanceof CharacterCodingException) {
             CsvErrorLocator.Position at = new CsvErrorLocator(file, encoding, delimiter).firstMalformedByte();
             return new ImportException(
+                    ProblemRule.ENCODING,
                     file,
                     at.line(),
                     at.column(),
@@ -162,6 +166,6 @@ public final class CsvRowSource implements RowSource {
                             + " save it again as UTF-8 CSV",
                     e);
         }
-        return new ImportException(file, 0, 0, "cannot be read: " + e.getMessage(), e);
+        return new ImportException(ProblemRule.UNREADABLE, file, 0, 0, "cannot be read: " + e.getMessage(), e);
     }
 }

@@ -2,6 +2,7 @@ package io.verbatim.ingest.source;
 
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.json.known.KnownJson;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -26,7 +27,7 @@ public final class RowSourceFactory {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new ImportException(file, 0, 0, "the file is empty");
+                throw new ImportException(ProblemRule.EMPTY_FILE, file, 0, 0, "the file is empty");
             }
             TextSample sample = TextSample.read(file, EncodingDetector.SAMPLE_BYTES);
             if (sample.startsWith(0x50, 0x4B, 0x03, 0x04)) {
@@ -34,6 +35,7 @@ public final class RowSourceFactory {
             }
             if (sample.startsWith(0xD0, 0xCF, 0x11, 0xE0)) {
                 throw new ImportException(
+                        ProblemRule.ENCRYPTED,
                         file,
                         0,
                         0,
@@ -42,9 +44,9 @@ public final class RowSourceFactory {
             }
             return openCsv(file, sample, size);
         } catch (NoSuchFileException e) {
-            throw new ImportException(file, 0, 0, "the file does not exist", e);
+            throw new ImportException(ProblemRule.UNREADABLE, file, 0, 0, "the file does not exist", e);
         } catch (IOException e) {
-            throw new ImportException(file, 0, 0, "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(ProblemRule.UNREADABLE, file, 0, 0, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -58,10 +60,11 @@ public final class RowSourceFactory {
         }
         String text = decodeSample(sample, encoding);
         if (text.isBlank()) {
-            throw new ImportException(file, 0, 0, "the file is empty");
+            throw new ImportException(ProblemRule.EMPTY_FILE, file, 0, 0, "the file is empty");
         }
         if (looksLikeJson(text) || KnownJson.startsAsBase64Json(text)) {
-            throw new ImportException(file, 1, 1, KnownJson.whatIs(file).orElse(NOT_A_TABLE));
+            throw new ImportException(
+                    ProblemRule.UNKNOWN_KIND, file, 1, 1, KnownJson.whatIs(file).orElse(NOT_A_TABLE));
         }
         return new CsvRowSource(file, encoding, delimiters.sniff(text, sample.wholeFile()), size);
     }
@@ -91,6 +94,7 @@ public final class RowSourceFactory {
                         .filter(c -> c == delimiter)
                         .count();
         return new ImportException(
+                ProblemRule.BINARY,
                 file,
                 sample.lineOf(offset),
                 column,

@@ -1,6 +1,7 @@
 package io.verbatim.ingest.source;
 
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ public final class XlsxRowSource implements RowSource {
             boolean date1904 = WorkbookProperties.usesDate1904(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ImportException(file, 0, 0, "the workbook has no sheet");
+                throw new ImportException(ProblemRule.CORRUPT_FILE, file, 0, 0, "the workbook has no sheet");
             }
             try (InputStream sheet = limited(sheets.next(), sheets.getSheetPart())) {
                 XMLReader xml = XMLHelper.newXMLReader();
@@ -92,7 +93,7 @@ public final class XlsxRowSource implements RowSource {
             // the sink has what it needs
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException e) {
             // before the sheet is reached the whole workbook is at fault (a cut zip has no directory), not a row
-            throw new ImportException(file, inSheet ? collector.rows() + 1 : 0, 0, unreadable(e), e);
+            throw new ImportException(problemRule(e), file, inSheet ? collector.rows() + 1 : 0, 0, unreadable(e), e);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("No usable XML parser", e);
         } finally {
@@ -113,6 +114,16 @@ public final class XlsxRowSource implements RowSource {
 
     private InputStream limited(InputStream in, PackagePart part) throws IOException {
         return InflationGuard.limit(in, file, part.getPartName().getName());
+    }
+
+    /** The rule {@link #unreadable} describes the breaking of. */
+    private static ProblemRule problemRule(Exception e) {
+        String detail = String.valueOf(e.getMessage());
+        String lower = detail.toLowerCase(java.util.Locale.ROOT);
+        if (detail.contains("DOCTYPE") || lower.contains("entit") || lower.contains(InflationGuard.MESSAGE)) {
+            return ProblemRule.ZIP_BOMB;
+        }
+        return detail.contains(CellSizeGuard.MESSAGE) ? ProblemRule.CELL_TOO_LARGE : ProblemRule.CORRUPT_FILE;
     }
 
     private static String unreadable(Exception e) {

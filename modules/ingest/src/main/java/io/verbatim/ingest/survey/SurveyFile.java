@@ -1,6 +1,7 @@
 package io.verbatim.ingest.survey;
 
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
 import io.verbatim.ingest.source.RowSource;
 import io.verbatim.ingest.source.RowSourceFactory;
 import io.verbatim.ingest.source.TableRows;
@@ -46,7 +47,7 @@ final class SurveyFile {
             return head.size() < LayoutDetector.HEAD_ROWS;
         });
         if (head.isEmpty()) {
-            throw new ImportException(file, 0, 0, "the file is empty: it has no header row");
+            throw new ImportException(ProblemRule.EMPTY_FILE, file, 0, 0, "the file is empty: it has no header row");
         }
         SurveyLayout layout = new LayoutDetector().detect(head);
         List<String[]> headerRows = head.subList(0, Math.min(layout.headerRows(), head.size()));

@@ -19,6 +19,7 @@ import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.json.ImportNames;
 import io.verbatim.ingest.json.JsonDocument;
+import io.verbatim.ingest.report.ProblemRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,6 +141,7 @@ public final class TelegramJsonImporter implements DatasetImporter {
 
     /** Refusal for a file that is JSON but not a chat export. */
     static ImportException notAChat(Path file) {
-        return new ImportException(file, 0, 0, "not a Telegram chat export: no \"messages\" array");
+        return new ImportException(
+                ProblemRule.UNKNOWN_KIND, file, 0, 0, "not a Telegram chat export: no \"messages\" array");
     }
 }

@@ -16,6 +16,7 @@ import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.json.ImportNames;
 import io.verbatim.ingest.json.JsonDocument;
+import io.verbatim.ingest.report.ProblemRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,11 @@ public final class ZendeskChatJsonImporter implements DatasetImporter {
         });
         if (written[0] == 0 && CHAT_ARRAYS.stream().noneMatch(outline.keys()::contains)) {
             throw new ImportException(
-                    document.file(), 0, 0, "not a Zendesk Chat export: no \"docs\" or \"chats\" with the chats");
+                    ProblemRule.UNKNOWN_KIND,
+                    document.file(),
+                    0,
+                    0,
+                    "not a Zendesk Chat export: no \"docs\" or \"chats\" with the chats");
         }
     }
 

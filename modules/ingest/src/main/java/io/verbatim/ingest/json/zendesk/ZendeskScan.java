@@ -7,6 +7,7 @@ import io.verbatim.domain.job.JobContext;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.json.JsonDocument;
 import io.verbatim.ingest.json.known.KnownJson;
+import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ final class ZendeskScan {
                 });
         boolean tickets = TICKET_KEYS.stream().anyMatch(outline.keys()::contains);
         if (!tickets && METRIC_ARRAYS.stream().noneMatch(outline.keys()::contains)) {
-            throw new ImportException(file, 0, 0, unsupported(file, outline.keys()));
+            throw new ImportException(ProblemRule.UNKNOWN_KIND, file, 0, 0, unsupported(file, outline.keys()));
         }
         Map<String, TicketMetrics> joined = new LinkedHashMap<>();
         if (tickets) {
@@ -130,7 +131,13 @@ final class ZendeskScan {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new ImportException(file, 0, 0, "cannot list the folder for ticket metrics: " + e.getMessage(), e);
+            throw new ImportException(
+                    ProblemRule.UNREADABLE,
+                    file,
+                    0,
+                    0,
+                    "cannot list the folder for ticket metrics: " + e.getMessage(),
+                    e);
         }
     }
 
