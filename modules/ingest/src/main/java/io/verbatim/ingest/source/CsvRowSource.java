@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.report.ProblemRule;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * than the header is acceptable is the survey reader's decision.
  */
 public final class CsvRowSource implements RowSource {
+
+    private static final int READ_BLOCK = 1 << 20;
 
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("\\(record starting at line (\\d+)\\)");
 
@@ -67,7 +70,9 @@ public final class CsvRowSource implements RowSource {
 
     @Override
     public void read(RowSink sink) {
-        try (InputStream in = Files.newInputStream(file);
+        // Read in large blocks: the decoder asks for 8 KB at a time, and a read call each time was a tenth of the
+        // reading thread's time on a 100 MB file.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), READ_BLOCK);
                 CountingInputStream counting = new CountingInputStream(in);
                 Reader reader = new InputStreamReader(counting, strictDecoder());
                 CsvReader<SourceRow> csv = CsvReader.builder()

@@ -16,8 +16,8 @@ final class RepeatedText {
     private static final int SLOTS = 1024;
     private static final int TRIAL_ROWS = 2048;
     private static final int BLOCK_ROWS = 65_536;
-    /** Longer cells are free text, which does not repeat. */
-    private static final int LONGEST = 64;
+    /** Longer cells are free text, which seldom repeats (a column of it goes plain after its trial anyway). */
+    private static final int LONGEST = 256;
     /** Columns past this many are made plainly, so that a very wide file does not fill the heap with tables. */
     private static final int COLUMNS = 256;
 

@@ -58,7 +58,8 @@ final class DateSpeculation {
                 open.remove(k);
                 continue;
             }
-            cells[column] = CellNormaliser.iso(pattern, cells[column]);
+            String known = pattern == DatePattern.ISO ? profile.knownIso(cells[column]) : null;
+            cells[column] = known != null ? known : CellNormaliser.iso(pattern, cells[column]);
         }
         firstRow = false;
     }

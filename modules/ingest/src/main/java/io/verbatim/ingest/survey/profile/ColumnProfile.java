@@ -30,6 +30,9 @@ public final class ColumnProfile {
     private final EnumSet<DatePattern> dates = EnumSet.allOf(DatePattern.class);
     private final Set<String> distinct = new LinkedHashSet<>();
     private final Set<String> seenRaw = new HashSet<>();
+    /** The last cell the ISO fast path found valid, so that loading it need not check it again ({@link #knownIso}). */
+    private String lastValidIso;
+
     private long nonBlank;
     private boolean allNumbers = true;
     private boolean allCodes = true;
@@ -38,7 +41,7 @@ public final class ColumnProfile {
     private long maxCode = Long.MIN_VALUE;
 
     public void accept(String raw) {
-        String cell = raw.strip();
+        String cell = hasEdgeSpace(raw) ? raw.strip() : raw;
         if (cell.isEmpty()) {
             return;
         }
@@ -77,10 +80,48 @@ public final class ColumnProfile {
     /** Drops the date shapes this cell does not fit; a plain loop, as every cell of a date column comes here. */
     private void narrowDates(String cell) {
         for (DatePattern pattern : DATE_PATTERNS) {
-            if (dates.contains(pattern) && !pattern.accepts(cell)) {
+            if (dates.contains(pattern) && !accepts(pattern, cell)) {
                 dates.remove(pattern);
             }
         }
+    }
+
+    private boolean accepts(DatePattern pattern, String cell) {
+        if (pattern == DatePattern.ISO) {
+            int fast = IsoFastPath.check(cell);
+            if (fast == IsoFastPath.VALID) {
+                lastValidIso = cell;
+                return true;
+            }
+            lastValidIso = null;
+            if (fast == IsoFastPath.INVALID) {
+                return false;
+            }
+        }
+        return pattern.accepts(cell);
+    }
+
+    /**
+     * The ISO text of {@code cell} when it is the very cell this profile has just found to be a valid ISO date or date
+     * and time (the import writes dates as it reads them, right after profiling the row); null otherwise.
+     */
+    public String knownIso(String cell) {
+        return cell == lastValidIso && cell != null && dates.contains(DatePattern.ISO)
+                ? IsoFastPath.reshape(cell)
+                : null;
+    }
+
+    /**
+     * Whether the cell may start or end with white space. Characters between a space and U+1680 are never white
+     * space, so most cells (digits, Latin and Cyrillic text) are settled by looking at two characters.
+     */
+    static boolean hasEdgeSpace(String cell) {
+        int length = cell.length();
+        return length > 0 && !(inner(cell.charAt(0)) && inner(cell.charAt(length - 1)));
+    }
+
+    private static boolean inner(char c) {
+        return c > ' ' && c < '\u1680';
     }
 
     private void code(long value) {

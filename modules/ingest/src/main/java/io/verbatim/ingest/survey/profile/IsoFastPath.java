@@ -25,16 +25,25 @@ final class IsoFastPath {
         if (check != VALID) {
             return check == OTHER_SHAPE ? null : "";
         }
-        int length = cell.length();
-        if (length == 10 || (length == 19 && cell.charAt(10) == 'T')) {
-            return cell;
+        return reshape(cell);
+    }
+
+    /** The ISO text of a cell {@link #check} found {@link #VALID}; nothing is checked again. */
+    static String reshape(String valid) {
+        int length = valid.length();
+        if (length == 10 || (length == 19 && valid.charAt(10) == 'T')) {
+            return valid;
         }
         if (length == 19) {
-            return cell.replace(' ', 'T');
+            // The one space of a valid shape is the date-time separator.
+            return valid.replace(' ', 'T');
         }
-        StringBuilder iso =
-                new StringBuilder(19).append(cell, 0, 10).append('T').append(cell, 11, 16);
-        return (length == 19 ? iso.append(cell, 16, 19) : iso.append(":00")).toString();
+        return new StringBuilder(19)
+                .append(valid, 0, 10)
+                .append('T')
+                .append(valid, 11, 16)
+                .append(":00")
+                .toString();
     }
 
     /** {@link #VALID}, {@link #INVALID} (the shape, but 31 February or 25:00) or {@link #OTHER_SHAPE}. */
