@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
@@ -41,6 +42,9 @@ public final class ImportWizardView {
 
     @FXML
     private ToggleSwitch includeExcludedSwitch;
+
+    @FXML
+    private CheckBox appendBox;
 
     @FXML
     private Label excludedLabel;
@@ -121,6 +125,10 @@ public final class ImportWizardView {
         resultLabel.managedProperty().bind(resultLabel.visibleProperty());
         nameField.textProperty().bindBidirectional(viewModel.datasetNameProperty());
         includeExcludedSwitch.selectedProperty().bindBidirectional(viewModel.includeExcludedProperty());
+        appendBox.selectedProperty().bindBidirectional(viewModel.wave().appendProperty());
+        appendBox.visibleProperty().bind(viewModel.wave().possibleProperty());
+        appendBox.managedProperty().bind(viewModel.wave().possibleProperty());
+        appendBox.disableProperty().bind(viewModel.stepProperty().isEqualTo(ImportStep.IMPORTING));
         excludedLabel.textProperty().bind(viewModel.excludedSummaryProperty());
 
         BooleanBinding working = viewModel

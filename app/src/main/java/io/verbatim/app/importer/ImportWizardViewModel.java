@@ -15,6 +15,7 @@ import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.Importers;
+import io.verbatim.ingest.append.AppendResult;
 import io.verbatim.ingest.preset.ColumnMapping;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -78,6 +79,7 @@ public final class ImportWizardViewModel {
     private final ObservableList<ColumnRoleRow> columnsView = FXCollections.unmodifiableObservableList(columns);
 
     private final MappingStepViewModel mapping;
+    private final WaveChoice wave;
 
     private Path file;
     private DatasetImporter importer;
@@ -91,6 +93,7 @@ public final class ImportWizardViewModel {
         this.messages = messages;
         this.mapping = new MappingStepViewModel(session, runner, messages, columns);
         this.problems = new ImportProblemsViewModel(runner, messages);
+        this.wave = new WaveChoice(datasetName, session.datasets());
         canImport.bind(Bindings.createBooleanBinding(
                 () -> step.get() == ImportStep.REVIEW
                         && !datasetName.get().isBlank()
@@ -188,6 +191,11 @@ public final class ImportWizardViewModel {
         return mapping;
     }
 
+    /** Whether the file is added to an existing dataset of the same name as a new wave. */
+    public WaveChoice wave() {
+        return wave;
+    }
+
     /** Every problem of a refused preview or import, for the problems table; empty otherwise. */
     public ImportProblemsViewModel problems() {
         return problems;
@@ -230,14 +238,23 @@ public final class ImportWizardViewModel {
         progress.set(-1);
         progressText.set(messages.get("import.starting"));
         step.set(ImportStep.IMPORTING);
+        if (wave.appending()) {
+            running = runner.submit(
+                    "append " + source,
+                    context -> WaveChoice.run(chosen, source, options, repository.get(), context),
+                    new JobCallbacks<>(this::showProgress, this::appended, this::cancelled, this::refused));
+            return;
+        }
         running = runner.submit(
                 "import " + source,
                 context -> chosen.importFile(source, options, repository.get(), context),
-                new JobCallbacks<>(this::showProgress, this::finish, this::cancelled, e -> {
-                    error.set(problems.describe(e));
-                    problems.show(e);
-                    step.set(ImportStep.REVIEW);
-                }));
+                new JobCallbacks<>(this::showProgress, this::finish, this::cancelled, this::refused));
+    }
+
+    private void refused(Throwable e) {
+        error.set(problems.describe(e));
+        problems.show(e);
+        step.set(ImportStep.REVIEW);
     }
 
     /** Stops a running preview or import; the store discards a partial import. */
@@ -361,6 +378,13 @@ public final class ImportWizardViewModel {
         progress.set(1);
         step.set(ImportStep.DONE);
         session.refresh(imported.dataset().name());
+    }
+
+    private void appended(AppendResult appended) {
+        result.set(WaveChoice.summary(appended, messages));
+        progress.set(1);
+        step.set(ImportStep.DONE);
+        session.refresh(appended.result().dataset().name());
     }
 
     private void cancelled() {
