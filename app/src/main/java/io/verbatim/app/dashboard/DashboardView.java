@@ -1,5 +1,6 @@
 package io.verbatim.app.dashboard;
 
+import io.verbatim.app.fx.DisplayNames;
 import io.verbatim.app.i18n.Messages;
 import io.verbatim.domain.score.Metric;
 import javafx.collections.ListChangeListener;
@@ -10,7 +11,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -73,17 +73,7 @@ public final class DashboardView {
         showTiles();
 
         metricChooser.setItems(viewModel.metrics());
-        metricChooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Metric metric) {
-                return viewModel.metricName(metric);
-            }
-
-            @Override
-            public Metric fromString(String text) {
-                return null;
-            }
-        });
+        metricChooser.setConverter(DisplayNames.of(viewModel::metricName));
         metricChooser.valueProperty().bindBidirectional(viewModel.metricProperty());
         columnChooser.setItems(viewModel.breakdownColumns());
         columnChooser.valueProperty().bindBidirectional(viewModel.breakdownColumnProperty());

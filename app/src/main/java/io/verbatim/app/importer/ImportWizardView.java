@@ -1,6 +1,7 @@
 package io.verbatim.app.importer;
 
 import atlantafx.base.controls.ToggleSwitch;
+import io.verbatim.app.fx.DisplayNames;
 import io.verbatim.app.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /** The import wizard's window content: binds the view-model and forwards file choices, drops and buttons. */
 public final class ImportWizardView {
@@ -177,18 +177,7 @@ public final class ImportWizardView {
                 c -> new ReadOnlyStringWrapper(c.getValue().sample()));
         roleColumn.setCellValueFactory(c -> c.getValue().roleProperty());
         roleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(RoleChoice role) {
-                        return viewModel.roleName(role);
-                    }
-
-                    @Override
-                    public RoleChoice fromString(String text) {
-                        return null;
-                    }
-                },
-                viewModel.roleChoices().toArray(RoleChoice[]::new)));
+                DisplayNames.of(viewModel::roleName), viewModel.roleChoices().toArray(RoleChoice[]::new)));
         scaleColumn.setCellValueFactory(c -> c.getValue().scaleProperty());
         scaleColumn.setCellFactory(column -> new ScaleCell());
     }

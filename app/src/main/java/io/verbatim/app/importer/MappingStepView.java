@@ -1,8 +1,8 @@
 package io.verbatim.app.importer;
 
+import io.verbatim.app.fx.DisplayNames;
 import io.verbatim.app.i18n.Messages;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -17,7 +17,6 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /**
  * The wizard's mapping tab: binds {@link MappingStepViewModel} and forwards the preset buttons. Hosted by
@@ -154,14 +153,14 @@ public final class MappingStepView {
         fileOptions.visibleProperty().bind(viewModel.tableOptionsProperty());
         fileOptions.managedProperty().bind(fileOptions.visibleProperty());
         dateOrderChoice.getItems().setAll(DateOrderChoice.values());
-        dateOrderChoice.setConverter(converter(viewModel::enumName));
+        dateOrderChoice.setConverter(DisplayNames.of(viewModel::enumName));
         dateOrderChoice.valueProperty().bindBidirectional(viewModel.dateOrderProperty());
         detectedLabel.textProperty().bind(viewModel.detectedOrderProperty());
         excelDatesChoice.getItems().setAll(ExcelDates.values());
-        excelDatesChoice.setConverter(converter(viewModel::enumName));
+        excelDatesChoice.setConverter(DisplayNames.of(viewModel::enumName));
         excelDatesChoice.valueProperty().bindBidirectional(viewModel.excelDatesProperty());
         zoneChoice.setItems(viewModel.zoneChoices());
-        zoneChoice.setConverter(converter(viewModel::zoneName));
+        zoneChoice.setConverter(DisplayNames.of(viewModel::zoneName));
         zoneChoice.valueProperty().bindBidirectional(viewModel.zoneProperty());
         fileOptions.disableProperty().bind(viewModel.busyProperty());
     }
@@ -176,7 +175,7 @@ public final class MappingStepView {
                 c -> new ReadOnlyStringWrapper(c.getValue().sample()));
         fieldColumn.setCellValueFactory(c -> c.getValue().fieldProperty());
         fieldColumn.setCellFactory(
-                ChoiceBoxTableCell.forTableColumn(converter(viewModel::fieldName), viewModel.fieldChoices()));
+                ChoiceBoxTableCell.forTableColumn(DisplayNames.of(viewModel::fieldName), viewModel.fieldChoices()));
         skipColumn.setCellValueFactory(c -> c.getValue().skipProperty());
         skipColumn.setCellFactory(CheckBoxTableCell.forTableColumn(skipColumn));
     }
@@ -204,19 +203,5 @@ public final class MappingStepView {
         dialog.setHeaderText(messages.get("mapping.preset.save.header"));
         dialog.setContentText(messages.get("mapping.preset.save.name"));
         dialog.showAndWait().ifPresent(viewModel::savePreset);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> names) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return names.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }
