@@ -232,7 +232,7 @@ public final class ImportWizardViewModel {
                 datasetName.get().strip(),
                 survey && includeExcluded.get(),
                 survey ? overrides() : Map.of(),
-                survey ? ColumnMapping.NONE : mapping.mapping());
+                survey ? ColumnMapping.NONE.withSkip(mapping.mapping().skip()) : mapping.mapping());
         error.set("");
         problems.clear();
         progress.set(-1);

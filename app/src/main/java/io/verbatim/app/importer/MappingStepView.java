@@ -103,7 +103,7 @@ public final class MappingStepView {
         bindPresets();
         bindFileOptions();
         fieldColumn.visibleProperty().bind(model.tableOptionsProperty());
-        skipColumn.visibleProperty().bind(model.tableOptionsProperty());
+        skipColumn.visibleProperty().bind(model.mappableProperty());
         surveyNote
                 .visibleProperty()
                 .bind(model.mappableProperty().and(model.tableOptionsProperty().not()));

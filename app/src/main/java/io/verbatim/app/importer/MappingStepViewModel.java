@@ -208,13 +208,20 @@ public final class MappingStepViewModel {
 
     /**
      * The mapping the choices make: for a table its kind, every mapped field, skipped columns, date order, zone and
-     * Excel date system; for a survey its question roles. What the import applies and a saved preset holds.
+     * Excel date system; for a survey its question roles and skipped columns. What the import applies and a saved
+     * preset holds.
      */
     public ColumnMapping mapping() {
         if (importer == null || !tableOptions.get()) {
             DatasetKind kind = importer == null ? null : importer.kind();
             return kind == DatasetKind.SURVEY
-                    ? ColumnMapping.NONE.withKind(kind).withRoles(SurveyRoles.of(surveyRows))
+                    ? ColumnMapping.NONE
+                            .withKind(kind)
+                            .withRoles(SurveyRoles.of(surveyRows))
+                            .withSkip(rows.stream()
+                                    .filter(row -> row.skipProperty().get())
+                                    .map(MappingRow::header)
+                                    .toList())
                     : ColumnMapping.NONE;
         }
         return MappingRows.mapping(

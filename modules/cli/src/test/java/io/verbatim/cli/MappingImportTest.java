@@ -135,6 +135,52 @@ class MappingImportTest {
         assertThat(cells("mac").get("created_at")).containsExactly("2028-03-06T12:00:00", "2028-03-07");
     }
 
+    @Test
+    void aSurveyMappingSkipsTheColumnsThatMustNotBeStoredAndTheScoresStayTheSame() throws IOException {
+        String survey =
+                """
+                ResponseId,RecordedDate,Email,IPAddress,Region,NPS
+                R_1,2025-03-01 10:00:00,anna@example.com,10.0.0.1,Москва,10
+                R_2,2025-03-02 11:00:00,boris@example.com,10.0.0.2,Москва,3
+                R_3,2025-03-03 12:00:00,,10.0.0.3,Berlin,9
+                """;
+        Path file = write("pulse.csv", survey);
+        Path mapping = write("pulse.json", "{\"kind\": \"survey\", \"skip\": [\"Email\", \"ip address\"]}");
+
+        JsonNode imported =
+                cli.json("import", file.toString(), "--mapping", mapping.toString(), "--save-preset", "pulse");
+
+        assertThat(imported.get(0).get("rows").asInt()).isEqualTo(3);
+        Map<String, List<String>> cells = cells("pulse");
+        assertThat(cells.keySet()).containsExactly("ResponseId", "RecordedDate", "Region", "NPS");
+        assertThat(cells.get("Region")).containsExactly("Москва", "Москва", "Berlin");
+        assertThat(cells.toString()).doesNotContain("@example.com").doesNotContain("10.0.0.");
+        JsonNode nps = cli.json("score", "--dataset", "pulse", "--metric", "nps");
+        assertThat(nps.get("groups").get(0).get("n").asInt()).isEqualTo(3);
+
+        Path next = write("pulse-april.csv", survey.replace("R_", "S_"));
+        cli.json("import", next.toString(), "--dataset", "pulse-april");
+        assertThat(cells("pulse-april").keySet())
+                .as("the preset saved with the skip is applied to the next file of the same shape")
+                .containsExactly("ResponseId", "RecordedDate", "Region", "NPS");
+    }
+
+    @Test
+    void aSkippedColumnTheSurveyDoesNotHaveIsRefusedWithTheColumnsThereAre() throws IOException {
+        Path file = write("pulse.csv", "ResponseId,NPS\nR_1,10\n");
+        Path mapping = write("pulse.json", "{\"kind\": \"survey\", \"skip\": [\"E-mail\"]}");
+
+        CliRun.Result refused = cli.run("import", file.toString(), "--mapping", mapping.toString());
+
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err().strip())
+                .isEqualTo("pulse.csv: the mapping skips the column \"E-mail\", which the file does not have; its"
+                        + " columns: ResponseId, NPS");
+        try (Workspace open = Workspace.open(workspace)) {
+            assertThat(open.datasets().datasets()).isEmpty();
+        }
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(files.resolve(name), text);
     }

@@ -61,6 +61,11 @@ public record ColumnMapping(
         return new ColumnMapping(kind, fields, newRoles, dateOrder, timeZone, skip, excel1904);
     }
 
+    /** This mapping with its skipped columns replaced. */
+    public ColumnMapping withSkip(List<String> newSkip) {
+        return new ColumnMapping(kind, fields, roles, dateOrder, timeZone, newSkip, excel1904);
+    }
+
     /** Kept in the order written, so a saved mapping reads back as the analyst wrote it. */
     private static Map<String, String> ordered(Map<String, String> map) {
         return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));

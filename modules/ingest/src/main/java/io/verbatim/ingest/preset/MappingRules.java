@@ -4,9 +4,9 @@ import io.verbatim.domain.dataset.DatasetKind;
 import java.nio.file.Path;
 
 /**
- * What a mapping may say for each kind: field maps, date orders, zones and skipped columns belong to ticket and
- * mention tables, whose importer applies them; a survey mapping names question roles only, because the survey importer
- * decides its dates from the data and keeps every column.
+ * What a mapping may say for each kind: field maps, date orders and zones belong to ticket and mention tables, whose
+ * importer applies them; a survey mapping names question roles and skipped columns, because the survey importer decides
+ * its dates from the data. Skipped columns apply to every kind.
  */
 final class MappingRules {
 
@@ -18,14 +18,11 @@ final class MappingRules {
                 throw MappingJson.fail(
                         source, "\"fields\" maps ticket and mention columns; a survey mapping names \"roles\"");
             }
-            if (mapping.dateOrder() != null
-                    || mapping.timeZone() != null
-                    || mapping.excel1904()
-                    || !mapping.skip().isEmpty()) {
+            if (mapping.dateOrder() != null || mapping.timeZone() != null || mapping.excel1904()) {
                 throw MappingJson.fail(
                         source,
-                        "\"date_order\", \"time_zone\", \"excel_dates\" and \"skip\" apply to ticket and mention tables; survey dates"
-                                + " are decided from the data and every column is kept");
+                        "\"date_order\", \"time_zone\" and \"excel_dates\" apply to ticket and mention tables; survey"
+                                + " dates are decided from the data");
             }
         } else if (!mapping.roles().isEmpty()
                 && (mapping.kind() != null || !mapping.fields().isEmpty())) {

@@ -29,14 +29,32 @@ final class SurveyFile {
 
     private final RowSource source;
     private final SurveyLayout layout;
+    private final List<HeaderColumn> all;
     private final List<HeaderColumn> columns;
     private final ResponseFilter filter;
+    /** The positions kept when a mapping skips columns, or null when every column is kept. */
+    private final int[] kept;
 
-    private SurveyFile(RowSource source, SurveyLayout layout, List<HeaderColumn> columns) {
+    private SurveyFile(RowSource source, SurveyLayout layout, List<HeaderColumn> all, int[] kept) {
         this.source = source;
         this.layout = layout;
-        this.columns = List.copyOf(columns);
-        this.filter = layout.exclusions(columns);
+        this.all = List.copyOf(all);
+        this.kept = kept;
+        this.columns = kept == null
+                ? this.all
+                : java.util.Arrays.stream(kept).mapToObj(this.all::get).toList();
+        // Exclusions (Qualtrics status, say) are judged on the whole row, skipped columns included.
+        this.filter = layout.exclusions(this.all);
+    }
+
+    /**
+     * The same file without the columns a mapping skips.
+     *
+     * @throws ImportException when a skipped name is not a column of the file
+     */
+    SurveyFile without(List<String> skip) {
+        int[] keep = SkippedColumns.kept(all, skip, source.file());
+        return keep == null ? this : new SurveyFile(source, layout, all, keep);
     }
 
     static SurveyFile open(Path file) {
@@ -52,7 +70,7 @@ final class SurveyFile {
         SurveyLayout layout = new LayoutDetector().detect(head);
         List<String[]> headerRows = head.subList(0, Math.min(layout.headerRows(), head.size()));
         int width = head.getFirst().length;
-        return new SurveyFile(source, layout, layout.columns(headerRows, width));
+        return new SurveyFile(source, layout, layout.columns(headerRows, width), null);
     }
 
     RowSource source() {
@@ -67,12 +85,20 @@ final class SurveyFile {
         return columns;
     }
 
+    private String[] keep(String[] cells) {
+        String[] out = new String[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            out[i] = cells[kept[i]];
+        }
+        return out;
+    }
+
     /** Streams the responses below the header rows, fitted to the header's width ({@link TableRows}). */
     void readResponses(ResponseSink sink) {
         TableRows.read(
                 source,
                 layout.headerRows(),
-                columns.size(),
-                (line, cells) -> sink.accept(line, cells, filter.excluded(cells)));
+                all.size(),
+                (line, cells) -> sink.accept(line, kept == null ? cells : keep(cells), filter.excluded(cells)));
     }
 }

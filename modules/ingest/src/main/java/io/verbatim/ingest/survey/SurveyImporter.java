@@ -63,7 +63,7 @@ public final class SurveyImporter implements DatasetImporter {
      */
     @Override
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
-        SurveyFile survey = SurveyFile.open(file);
+        SurveyFile survey = SurveyFile.open(file).without(options.mapping().skip());
         List<String[]> firstRows = new ArrayList<>();
         ProfilePass pass = ProfilePass.run(
                 survey,
@@ -100,7 +100,7 @@ public final class SurveyImporter implements DatasetImporter {
      */
     @Override
     public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
-        SurveyFile survey = SurveyFile.open(file);
+        SurveyFile survey = SurveyFile.open(file).without(options.mapping().skip());
         String name = datasetName(options, file.getFileName().toString());
         ProfilePass pass = new ProfilePass(survey.columns().size(), options.includeExcluded());
         DateSpeculation dates = new DateSpeculation(pass.profiles());

@@ -36,11 +36,14 @@ class MappingJsonTest {
     }
 
     @Test
-    void aSurveyMappingNamesRolesOnly() {
+    void aSurveyMappingNamesRolesAndSkippedColumnsButNoDateRules() {
         assertThat(MappingJson.parse("{\"kind\": \"survey\", \"roles\": {\"Q5\": \"nps\"}}", SOURCE)
                         .roles())
                 .containsEntry("Q5", "nps");
-        assertThatThrownBy(() -> MappingJson.parse("{\"kind\": \"survey\", \"skip\": [\"Q1\"]}", SOURCE))
+        assertThat(MappingJson.parse("{\"kind\": \"survey\", \"skip\": [\"Email\"]}", SOURCE)
+                        .skip())
+                .containsExactly("Email");
+        assertThatThrownBy(() -> MappingJson.parse("{\"kind\": \"survey\", \"date_order\": \"DMY\"}", SOURCE))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("apply to ticket and mention tables");
         assertThatThrownBy(() -> MappingJson.parse("{\"kind\": \"tickets\", \"roles\": {\"Q5\": \"nps\"}}", SOURCE))
