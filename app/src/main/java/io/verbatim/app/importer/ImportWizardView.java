@@ -47,6 +47,12 @@ public final class ImportWizardView {
     private CheckBox appendBox;
 
     @FXML
+    private Label columnsEmpty;
+
+    @FXML
+    private Label rowsEmpty;
+
+    @FXML
     private Label excludedLabel;
 
     @FXML
@@ -126,6 +132,8 @@ public final class ImportWizardView {
         nameField.textProperty().bindBidirectional(viewModel.datasetNameProperty());
         includeExcludedSwitch.selectedProperty().bindBidirectional(viewModel.includeExcludedProperty());
         appendBox.selectedProperty().bindBidirectional(viewModel.wave().appendProperty());
+        columnsEmpty.textProperty().bind(viewModel.emptyTableText());
+        rowsEmpty.textProperty().bind(viewModel.emptyTableText());
         appendBox.visibleProperty().bind(viewModel.wave().possibleProperty());
         appendBox.managedProperty().bind(viewModel.wave().possibleProperty());
         appendBox.disableProperty().bind(viewModel.stepProperty().isEqualTo(ImportStep.IMPORTING));

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -175,6 +176,13 @@ public final class ImportWizardViewModel {
     /** The last error as one line, or empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What the empty column and row tables say: choose a file, or, after a refusal, look at the problems above. */
+    public StringExpression emptyTableText() {
+        return Bindings.when(error.isEmpty())
+                .then(messages.get("import.nothingYet"))
+                .otherwise(messages.get("import.nothingRead"));
     }
 
     /** What was imported, once done. */
