@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.workspace.OpenedWorkspace;
-import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.app.testing.RealWorkspace;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetKind;
@@ -16,7 +15,6 @@ import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.ingest.preset.ColumnMapping;
 import io.verbatim.ingest.preset.DateOrder;
 import io.verbatim.ingest.preset.MappingJson;
-import io.verbatim.store.Workspace;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +24,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,27 +35,17 @@ class MappingStepViewModelTest {
     @TempDir
     Path dir;
 
-    private Workspace workspace;
-    private WorkspaceSession session;
+    @AutoClose
+    private RealWorkspace real;
 
     @BeforeEach
     void open() {
-        Path home = dir.resolve("workspace");
-        workspace = Workspace.open(home);
-        session = new WorkspaceSession(
-                new SynchronousJobRunner(),
-                d -> new OpenedWorkspace(d, workspace.datasets(), workspace.presets(), workspace));
-        session.open(home);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
+        real = RealWorkspace.open(dir.resolve("workspace"));
     }
 
     private ImportWizardViewModel wizard(Language language) {
         return new ImportWizardViewModel(
-                session, StandardImporters.all(), new SynchronousJobRunner(), Messages.of(language));
+                real.session(), StandardImporters.all(), new SynchronousJobRunner(), Messages.of(language));
     }
 
     @Test
@@ -115,7 +103,7 @@ class MappingStepViewModelTest {
         wizard.importData();
 
         assertThat(wizard.errorProperty().get()).isEmpty();
-        Dataset imported = workspace.datasets().datasets().getFirst();
+        Dataset imported = real.workspace().datasets().datasets().getFirst();
         assertThat(imported.columns())
                 .extracting(Column::key)
                 .contains("closed_at")
@@ -181,7 +169,7 @@ class MappingStepViewModelTest {
         mapping.savePreset("  Zendesk view ");
 
         assertThat(mapping.statusProperty().get()).contains("Zendesk view");
-        Preset stored = workspace.presets().preset("Zendesk view").orElseThrow();
+        Preset stored = real.workspace().presets().preset("Zendesk view").orElseThrow();
         assertThat(stored.kind()).isEqualTo(DatasetKind.TICKETS);
         ColumnMapping saved = MappingJson.parse(stored.mapping(), Path.of("preset"));
         assertThat(saved).isEqualTo(mapping.mapping());

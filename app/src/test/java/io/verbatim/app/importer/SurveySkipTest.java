@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.workspace.OpenedWorkspace;
-import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.app.testing.RealWorkspace;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.job.SynchronousJobRunner;
 import io.verbatim.ingest.catalog.StandardImporters;
-import io.verbatim.store.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,22 +24,12 @@ class SurveySkipTest {
     @TempDir
     Path dir;
 
-    private Workspace workspace;
-    private WorkspaceSession session;
+    @AutoClose
+    private RealWorkspace real;
 
     @BeforeEach
     void open() {
-        Path home = dir.resolve("workspace");
-        workspace = Workspace.open(home);
-        session = new WorkspaceSession(
-                new SynchronousJobRunner(),
-                d -> new OpenedWorkspace(d, workspace.datasets(), workspace.presets(), workspace));
-        session.open(home);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
+        real = RealWorkspace.open(dir.resolve("workspace"));
     }
 
     @Test
@@ -56,7 +44,7 @@ class SurveySkipTest {
                 """,
                 StandardCharsets.UTF_8);
         ImportWizardViewModel wizard = new ImportWizardViewModel(
-                session, StandardImporters.all(), new SynchronousJobRunner(), Messages.of(Language.ENGLISH));
+                real.session(), StandardImporters.all(), new SynchronousJobRunner(), Messages.of(Language.ENGLISH));
         wizard.choose(file);
         MappingRow email = wizard.mapping().rows().stream()
                 .filter(row -> row.header().equals("Email"))
@@ -69,9 +57,10 @@ class SurveySkipTest {
         wizard.importData();
 
         assertThat(wizard.errorProperty().get()).isEmpty();
-        Dataset pulse = workspace.datasets().dataset("pulse").orElseThrow();
+        Dataset pulse = real.workspace().datasets().dataset("pulse").orElseThrow();
         assertThat(pulse.columns()).extracting(Column::key).containsExactly("ResponseId", "Region", "NPS");
         assertThat(pulse.rows()).isEqualTo(2);
-        assertThat(workspace.presets().preset("pulse").orElseThrow().mapping()).contains("\"skip\"");
+        assertThat(real.workspace().presets().preset("pulse").orElseThrow().mapping())
+                .contains("\"skip\"");
     }
 }

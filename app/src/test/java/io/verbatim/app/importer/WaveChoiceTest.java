@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
-import io.verbatim.app.workspace.OpenedWorkspace;
-import io.verbatim.app.workspace.WorkspaceSession;
+import io.verbatim.app.testing.RealWorkspace;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.job.SynchronousJobRunner;
 import io.verbatim.ingest.catalog.StandardImporters;
-import io.verbatim.store.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,22 +27,12 @@ class WaveChoiceTest {
     @TempDir
     Path dir;
 
-    private Workspace workspace;
-    private WorkspaceSession session;
+    @AutoClose
+    private RealWorkspace real;
 
     @BeforeEach
     void open() {
-        Path home = dir.resolve("workspace");
-        workspace = Workspace.open(home);
-        session = new WorkspaceSession(
-                new SynchronousJobRunner(),
-                d -> new OpenedWorkspace(d, workspace.datasets(), workspace.presets(), workspace));
-        session.open(home);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
+        real = RealWorkspace.open(dir.resolve("workspace"));
     }
 
     @Test
@@ -70,13 +58,13 @@ class WaveChoiceTest {
         assertThat(second.resultProperty().get())
                 .isEqualTo("Added 60 rows to “pulse” as a new wave; 20 rows it already had were skipped; 180 rows in"
                         + " all.");
-        Dataset pulse = workspace.datasets().dataset("pulse").orElseThrow();
+        Dataset pulse = real.workspace().datasets().dataset("pulse").orElseThrow();
         assertThat(pulse.rows()).isEqualTo(180);
         Column id = pulse.columns().stream()
                 .filter(c -> c.key().equals("ResponseId"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(Arrays.stream(workspace.datasets().readColumn(pulse, id))
+        assertThat(Arrays.stream(real.workspace().datasets().readColumn(pulse, id))
                         .distinct()
                         .count())
                 .isEqualTo(180);
@@ -106,12 +94,13 @@ class WaveChoiceTest {
                 .as("the name is taken and the analyst declined a wave: the store refuses a second 'pulse'")
                 .isEqualTo(ImportStep.REVIEW);
         assertThat(separate.errorProperty().get()).isNotEmpty();
-        assertThat(workspace.datasets().dataset("pulse").orElseThrow().rows()).isEqualTo(60);
+        assertThat(real.workspace().datasets().dataset("pulse").orElseThrow().rows())
+                .isEqualTo(60);
     }
 
     private ImportWizardViewModel wizard(Language language) {
         return new ImportWizardViewModel(
-                session, StandardImporters.all(), new SynchronousJobRunner(), Messages.of(language));
+                real.session(), StandardImporters.all(), new SynchronousJobRunner(), Messages.of(language));
     }
 
     /** A survey export with response ids R_from..R_to. */
