@@ -1,6 +1,7 @@
 package io.verbatim.store;
 
 import io.verbatim.domain.port.StoreException;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -26,21 +27,14 @@ final class ChunkCompression {
 
     /** The chunk for {@code raw} bytes of the given layout. */
     static byte[] pack(byte layout, byte[] raw) {
-        byte[] out = new byte[6 + raw.length + (raw.length >> 4) + 64];
-        out[0] = (byte) (layout | LZF);
-        int position = 1;
-        int length = raw.length;
-        while ((length & ~0x7F) != 0) {
-            out[position++] = (byte) ((length & 0x7F) | 0x80);
-            length >>>= 7;
-        }
-        out[position++] = (byte) length;
-        int checksum = checksum(raw);
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            out[position++] = (byte) (checksum >>> shift);
-        }
-        int end = new CompressLZF().compress(raw, 0, raw.length, out, position);
-        return java.util.Arrays.copyOf(out, end);
+        RawWriter header = new RawWriter(16);
+        header.fixed(layout | LZF, 1);
+        header.varint(raw.length);
+        header.fixed(checksum(raw), 4);
+        byte[] head = header.finish();
+        byte[] out = Arrays.copyOf(head, head.length + raw.length + (raw.length >> 4) + 64);
+        int end = new CompressLZF().compress(raw, 0, raw.length, out, head.length);
+        return Arrays.copyOf(out, end);
     }
 
     /** The layout byte of a chunk. */
@@ -50,38 +44,20 @@ final class ChunkCompression {
 
     /** The raw bytes of a chunk, whichever way it was compressed. */
     static byte[] unpack(byte[] chunk) {
-        if (chunk.length < 2) {
-            throw damaged("a chunk is truncated", null);
+        RawReader header = new RawReader(chunk);
+        header.skip(1);
+        int rawLength = header.varint();
+        if ((chunk[0] & LZF) == 0) {
+            return inflate(chunk, header.position(), rawLength);
         }
-        int position = 1;
-        int rawLength = 0;
-        for (int shift = 0; ; shift += 7) {
-            if (position >= chunk.length || shift > 28) {
-                throw damaged("a chunk's length is unreadable", null);
-            }
-            byte b = chunk[position++];
-            rawLength |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                break;
-            }
-        }
-        if (rawLength < 0) {
-            throw damaged("a negative length", null);
-        }
-        return (chunk[0] & LZF) != 0 ? expand(chunk, position, rawLength) : inflate(chunk, position, rawLength);
+        int expected = header.fixed(4);
+        return expand(chunk, header.position(), rawLength, expected);
     }
 
-    private static byte[] expand(byte[] chunk, int from, int rawLength) {
-        if (chunk.length - from < 4) {
-            throw damaged("a chunk is truncated", null);
-        }
-        int expected = 0;
-        for (int i = 0; i < 4; i++) {
-            expected = (expected << 8) | (chunk[from + i] & 0xFF);
-        }
+    private static byte[] expand(byte[] chunk, int from, int rawLength, int expected) {
         byte[] raw = new byte[rawLength];
         try {
-            new CompressLZF().expand(chunk, from + 4, chunk.length - from - 4, raw, 0, rawLength);
+            new CompressLZF().expand(chunk, from, chunk.length - from, raw, 0, rawLength);
         } catch (RuntimeException e) {
             throw damaged("the chunk does not decompress", e);
         }

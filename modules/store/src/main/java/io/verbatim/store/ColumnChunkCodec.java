@@ -2,7 +2,6 @@ package io.verbatim.store;
 
 import io.verbatim.domain.port.StoreException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -201,119 +200,5 @@ final class ColumnChunkCodec {
 
     private static StoreException damaged(String detail, Exception cause) {
         return ChunkCompression.damaged(detail, cause);
-    }
-
-    /** An append-only byte buffer with varint and fixed-width integer writes. */
-    private static final class RawWriter {
-        private byte[] bytes;
-        private int size;
-
-        RawWriter(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        void varint(int value) {
-            int v = value;
-            while ((v & ~0x7F) != 0) {
-                put((byte) ((v & 0x7F) | 0x80));
-                v >>>= 7;
-            }
-            put((byte) v);
-        }
-
-        void fixed(int value, int width) {
-            for (int shift = (width - 1) * 8; shift >= 0; shift -= 8) {
-                put((byte) (value >>> shift));
-            }
-        }
-
-        void bytes(byte[] more) {
-            bytes(more, more.length);
-        }
-
-        void bytes(byte[] more, int length) {
-            ensure(length);
-            System.arraycopy(more, 0, bytes, size, length);
-            size += length;
-        }
-
-        byte[] finish() {
-            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
-        }
-
-        private void put(byte b) {
-            ensure(1);
-            bytes[size++] = b;
-        }
-
-        private void ensure(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
-    }
-
-    /** Reads what {@link RawWriter} wrote; any overrun means the chunk is damaged. */
-    private static final class RawReader {
-        private final byte[] bytes;
-        private int position;
-
-        RawReader(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        int varint() {
-            int value = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                byte b = next();
-                value |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    if (value < 0) {
-                        throw damaged("a negative length");
-                    }
-                    return value;
-                }
-            }
-            throw damaged("a malformed number");
-        }
-
-        int fixed(int width) {
-            if (width == 1) {
-                return next() & 0xFF;
-            }
-            int value = 0;
-            for (int i = 0; i < width; i++) {
-                value = (value << 8) | (next() & 0xFF);
-            }
-            return value;
-        }
-
-        String utf8(int length) {
-            if (length > remaining()) {
-                throw damaged("a value runs past the end of its chunk");
-            }
-            String value = new String(bytes, position, length, StandardCharsets.UTF_8);
-            position += length;
-            return value;
-        }
-
-        void skip(int n) {
-            position += n;
-        }
-
-        int position() {
-            return position;
-        }
-
-        int remaining() {
-            return bytes.length - position;
-        }
-
-        private byte next() {
-            if (position >= bytes.length) {
-                throw damaged("a chunk ends too early");
-            }
-            return bytes[position++];
-        }
     }
 }
