@@ -4,13 +4,11 @@ import static io.verbatim.ingest.json.JsonDocument.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.verbatim.domain.dataset.Column;
-import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetDraft;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.dataset.MentionField;
 import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.domain.job.JobContext;
-import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportException;
@@ -19,6 +17,7 @@ import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.json.ImportNames;
 import io.verbatim.ingest.json.JsonDocument;
+import io.verbatim.ingest.json.RecordLoad;
 import io.verbatim.ingest.report.ProblemRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,13 +78,8 @@ public final class TelegramJsonImporter implements DatasetImporter {
             name = chat.name().strip();
         }
         DatasetDraft draft = new DatasetDraft(name, DatasetKind.MENTIONS, columns(), LAYOUT, fileName);
-        try (DatasetImport target = repository.beginImport(draft)) {
-            long skipped = emit(chat, Long.MAX_VALUE, context, target::append);
-            context.checkCancelled();
-            Dataset dataset = target.commit();
-            context.progress(1, 1, "Imported %s: %,d messages".formatted(fileName, target.rows()));
-            return new ImportResult(dataset, target.rows(), skipped);
-        }
+        return RecordLoad.load(
+                repository, draft, context, "messages", sink -> emit(chat, Long.MAX_VALUE, context, sink));
     }
 
     static List<Column> columns() {

@@ -3,11 +3,9 @@ package io.verbatim.ingest.json.zendesk;
 import static io.verbatim.ingest.json.JsonDocument.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetDraft;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
-import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportException;
@@ -16,6 +14,7 @@ import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.json.ImportNames;
 import io.verbatim.ingest.json.JsonDocument;
+import io.verbatim.ingest.json.RecordLoad;
 import io.verbatim.ingest.report.ProblemRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,13 +78,10 @@ public final class ZendeskChatJsonImporter implements DatasetImporter {
                 RecordField.columns(fields),
                 LAYOUT,
                 fileName);
-        try (DatasetImport target = repository.beginImport(draft)) {
-            emit(JsonDocument.of(file), fields, Long.MAX_VALUE, context, target::append);
-            context.checkCancelled();
-            Dataset dataset = target.commit();
-            context.progress(1, 1, "Imported %s: %,d chats".formatted(fileName, target.rows()));
-            return new ImportResult(dataset, target.rows(), 0);
-        }
+        return RecordLoad.load(repository, draft, context, "chats", sink -> {
+            emit(JsonDocument.of(file), fields, Long.MAX_VALUE, context, sink);
+            return 0;
+        });
     }
 
     /** Streams one row per chat (at most {@code limit}) to {@code sink}. */

@@ -4,11 +4,9 @@ import static io.verbatim.ingest.json.JsonDocument.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetDraft;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
-import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
@@ -16,6 +14,7 @@ import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.json.ImportNames;
 import io.verbatim.ingest.json.JsonDocument;
+import io.verbatim.ingest.json.RecordLoad;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,13 +81,10 @@ public final class ZendeskJsonImporter implements DatasetImporter {
                 RecordField.columns(fields),
                 LAYOUT,
                 fileName);
-        try (DatasetImport target = repository.beginImport(draft)) {
-            emit(scan, fields, Long.MAX_VALUE, context, target::append);
-            context.checkCancelled();
-            Dataset dataset = target.commit();
-            context.progress(1, 1, "Imported %s: %,d tickets".formatted(fileName, target.rows()));
-            return new ImportResult(dataset, target.rows(), scan.ticketFile() ? scan.superseded() : 0);
-        }
+        return RecordLoad.load(repository, draft, context, "tickets", sink -> {
+            emit(scan, fields, Long.MAX_VALUE, context, sink);
+            return scan.ticketFile() ? scan.superseded() : 0;
+        });
     }
 
     private static List<ZendeskColumns.Field> fieldsOf(ZendeskScan scan) {
