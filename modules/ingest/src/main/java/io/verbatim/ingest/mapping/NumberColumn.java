@@ -19,20 +19,16 @@ final class NumberColumn {
 
     /** True when the cell is a number, blank or "none". */
     static boolean accepts(String raw) {
-        return normalise(raw).isPresent();
+        return plain(raw).isPresent();
     }
 
     /** The number as plain digits with a decimal point, "" for a blank or "none", or the cell when not a number. */
     static String toPlain(String raw) {
-        return normalise(raw).orElse(raw.strip());
+        return plain(raw).orElse(raw.strip());
     }
 
     /** The cell as plain digits, "" for a blank or "none", empty when it is not a number (for durations too). */
     static Optional<String> plain(String raw) {
-        return normalise(raw);
-    }
-
-    private static Optional<String> normalise(String raw) {
         String cell = SPACES.matcher(raw).replaceAll("");
         if (cell.isEmpty() || NONE.contains(cell.toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of("");
