@@ -3,8 +3,9 @@ package io.verbatim.ingest.source;
 import java.util.Arrays;
 
 /**
- * Makes cell strings from a parse buffer, returning an earlier equal string of the same column instead of a new one
- * when there is one in a small direct-mapped table (1,024 slots a column).
+ * Makes cell strings from a parse buffer (of characters, or of bytes in an ASCII-compatible encoding), returning an
+ * earlier equal string of the same column instead of a new one when there is one in a small direct-mapped table (1,024
+ * slots a column). A reader uses one kind of buffer throughout.
  *
  * <p>Columns whose cells hardly repeat (ids, timestamps, free text) would pay a hash for nothing, so every block of
  * {@value #BLOCK_ROWS} rows starts with a trial of {@value #TRIAL_ROWS} rows, after which a column that missed more
@@ -23,6 +24,7 @@ final class RepeatedText {
 
     private String[][] strings = new String[0][];
     private char[][][] chars = new char[0][][];
+    private byte[][][] bytes = new byte[0][][];
     private int[] misses = new int[0];
     private boolean[] plain = new boolean[0];
     private int rows;
@@ -44,10 +46,9 @@ final class RepeatedText {
         // The slot comes from the length and three characters: cheap, and enough to tell a column's few answers
         // apart. Two answers that share a slot only cost misses; the full comparison decides equality. A hit also
         // proves the cell free of NUL characters, as the stored copy was checked when it was made.
-        int middle = buffer[offset + (length >> 1)];
-        int slot = (length * 31 + buffer[offset]) * 31 + buffer[offset + length - 1] + middle * 7;
-        slot = (slot ^ (slot >>> 10)) & (SLOTS - 1);
-        char[] seen = chars[column][slot];
+        int slot = slot(length, buffer[offset], buffer[offset + (length >> 1)], buffer[offset + length - 1]);
+        char[][] keys = chars[column] == null ? (chars[column] = new char[SLOTS][]) : chars[column];
+        char[] seen = keys[slot];
         if (seen != null && Arrays.equals(seen, 0, seen.length, buffer, offset, offset + length)) {
             return strings[column][slot];
         }
@@ -57,8 +58,53 @@ final class RepeatedText {
             return null;
         }
         strings[column][slot] = made;
-        chars[column][slot] = Arrays.copyOfRange(buffer, offset, offset + length);
+        keys[slot] = Arrays.copyOfRange(buffer, offset, offset + length);
         return made;
+    }
+
+    /**
+     * As {@link #cell(int, char[], int, int)} for a buffer of encoded bytes: {@code decoder} makes the text of a cell
+     * not in the table (and checks it: it returns null for a NUL character, or throws for bytes the encoding does not
+     * allow), so a hit costs neither decoding nor checking, the stored bytes having passed both.
+     */
+    String cell(int column, byte[] buffer, int offset, int length, CellDecoder decoder) {
+        if (length == 0) {
+            return "";
+        }
+        if (column >= COLUMNS || length > LONGEST) {
+            return decoder.text(buffer, offset, length);
+        }
+        if (column >= plain.length) {
+            grow(column + 1);
+        }
+        if (plain[column]) {
+            return decoder.text(buffer, offset, length);
+        }
+        int slot = slot(length, buffer[offset], buffer[offset + (length >> 1)], buffer[offset + length - 1]);
+        byte[][] keys = bytes[column] == null ? (bytes[column] = new byte[SLOTS][]) : bytes[column];
+        byte[] seen = keys[slot];
+        if (seen != null && Arrays.equals(seen, 0, seen.length, buffer, offset, offset + length)) {
+            return strings[column][slot];
+        }
+        misses[column]++;
+        String made = decoder.text(buffer, offset, length);
+        if (made == null) {
+            return null;
+        }
+        strings[column][slot] = made;
+        keys[slot] = Arrays.copyOfRange(buffer, offset, offset + length);
+        return made;
+    }
+
+    /** Makes the text of encoded bytes, or null when they hold a NUL character. */
+    @FunctionalInterface
+    interface CellDecoder {
+        String text(byte[] buffer, int offset, int length);
+    }
+
+    private static int slot(int length, int first, int middle, int last) {
+        int slot = (length * 31 + first) * 31 + last + middle * 7;
+        return (slot ^ (slot >>> 10)) & (SLOTS - 1);
     }
 
     /** Counts a row: ends a trial or starts a new block. */
@@ -88,11 +134,11 @@ final class RepeatedText {
         int from = plain.length;
         strings = Arrays.copyOf(strings, columns);
         chars = Arrays.copyOf(chars, columns);
+        bytes = Arrays.copyOf(bytes, columns);
         misses = Arrays.copyOf(misses, columns);
         plain = Arrays.copyOf(plain, columns);
         for (int c = from; c < columns; c++) {
             strings[c] = new String[SLOTS];
-            chars[c] = new char[SLOTS][];
         }
     }
 }

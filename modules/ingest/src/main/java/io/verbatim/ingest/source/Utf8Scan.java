@@ -42,6 +42,27 @@ public record Utf8Scan(int multibyte, int invalid, int firstInvalid) {
         return new Utf8Scan(multibyte, invalid, firstInvalid);
     }
 
+    /**
+     * The offset of the first byte in {@code bytes[from..to)} that is not part of a well-formed sequence (a sequence cut
+     * by {@code to} counts as malformed), or -1 when the range is valid UTF-8.
+     */
+    public static int firstInvalid(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int size = sequenceLength(lead);
+            if (size == 0 || i + size > to || !wellFormed(bytes, i, size, lead)) {
+                return i;
+            }
+            i += size;
+        }
+        return -1;
+    }
+
     public boolean valid() {
         return invalid == 0;
     }

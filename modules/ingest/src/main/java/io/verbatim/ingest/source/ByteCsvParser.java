@@ -1,0 +1,326 @@
+package io.verbatim.ingest.source;
+
+import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.report.ProblemRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Splits a CSV into records straight from its bytes, for files in UTF-8 or a single-byte code page (every encoding in
+ * which a delimiter, a quote or a line break is one ASCII byte and never part of another character). It follows
+ * FastCSV's reading of RFC 4180 exactly (the test suite holds the two side by side): fields split on the delimiter,
+ * records on CR, LF or CRLF; a field that starts with a quote runs to the closing quote, with {@code ""} for a quote
+ * inside and line breaks kept; a quote elsewhere is an ordinary character; blank lines are skipped.
+ *
+ * <p>Why not a char-based parser: decoding every byte to a character and then copying characters into strings was
+ * more than half of an import's reading thread. Here a cell is looked up by its bytes ({@link RepeatedText}), so a
+ * repeated answer, most cells of a survey, is neither decoded nor checked again; only new text is ({@link EncodedText}).
+ *
+ * <p>A record is parsed from its first byte each time; should the buffer end inside it, the buffer is refilled (and
+ * grown if the record is longer than it) and the record parsed again from its start, so no state is carried across a
+ * refill.
+ */
+final class ByteCsvParser {
+
+    private static final byte QUOTE = '"';
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
+    private static final int BLOCK = 1 << 20;
+    /**
+     * The first read is this small and each next one twice as large, up to {@link #BLOCK}: the rare paths (a record cut
+     * by the end of the buffer, in or outside quotes) are then taken while the JIT is still profiling the parser, not
+     * first after it has compiled it on the bet that they never are (each such surprise cost a 50 ms recompile).
+     */
+    private static final int FIRST_READ = 4096;
+    /** Bytes a record may span: a UTF-16 unit takes at most three UTF-8 bytes, so beyond this it has too many. */
+    private static final long MAX_RECORD_BYTES = 3L * CellRowHandler.MAX_RECORD_CHARS;
+
+    private static final int NEED_MORE = -1;
+
+    /** What refuses a file when its syntax or bytes are wrong; the message must say where. */
+    interface Failures {
+        ImportException unclosedQuote();
+
+        ImportException textAfterClosingQuote();
+
+        ImportException malformedBytes();
+    }
+
+    private final Path file;
+    private final InputStream in;
+    private final byte delimiter;
+    private final EncodedText text;
+    private final Failures failures;
+    private final RepeatedText repeats = new RepeatedText();
+
+    private byte[] buffer = new byte[BLOCK];
+    private int position;
+    private int limit;
+    private boolean endOfInput;
+    private long bytesRead;
+    private int nextRead = FIRST_READ;
+    private long line = 1;
+
+    private String[] fields = new String[32];
+    private int fieldCount;
+    private long recordChars;
+    private byte[] unescaped = new byte[256];
+
+    /** Where the last quoted field ended (just past its closing quote), and how many line breaks it held. */
+    private int quotedEnd;
+
+    private int quotedLines;
+    private boolean quotedEscapes;
+
+    ByteCsvParser(Path file, InputStream in, EncodedText text, char delimiter, Failures failures) {
+        if (!supports(delimiter)) {
+            throw new IllegalArgumentException("delimiter " + (int) delimiter + " is not a single ASCII byte");
+        }
+        this.file = file;
+        this.in = in;
+        this.text = text;
+        this.delimiter = (byte) delimiter;
+        this.failures = failures;
+    }
+
+    /** True for a delimiter this parser can split on: one ASCII byte other than a quote or a line break. */
+    static boolean supports(char delimiter) {
+        return delimiter > 0 && delimiter < 0x80 && delimiter != '"' && delimiter != '\n' && delimiter != '\r';
+    }
+
+    /** Bytes taken from the stream so far. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    /**
+     * The next record, or null at the end of the file.
+     *
+     * @throws ImportException when the file is malformed, with the line and column
+     */
+    SourceRow next() throws IOException {
+        while (true) {
+            long startLine = line;
+            int outcome = record();
+            if (outcome == NEED_MORE) {
+                fill();
+            } else if (outcome > 0) {
+                repeats.rowDone();
+                return new SourceRow(startLine, Arrays.copyOf(fields, fieldCount));
+            } else if (position == limit && endOfInput) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Parses the record at {@link #position}: 1 when one was read, 0 when a blank line was skipped or the input is
+     * exhausted, {@link #NEED_MORE} when the buffer ends inside it (nothing is consumed then).
+     */
+    private int record() {
+        int p = position;
+        fieldCount = 0;
+        recordChars = 0;
+        if (p == limit) {
+            return endOfInput ? 0 : NEED_MORE;
+        }
+        if (buffer[p] == LF || buffer[p] == CR) {
+            int next = afterLineBreak(p);
+            if (next == NEED_MORE) {
+                return NEED_MORE;
+            }
+            position = next;
+            line++;
+            return 0;
+        }
+        long lines = 0;
+        while (true) {
+            int end;
+            if (p < limit && buffer[p] == QUOTE) {
+                if (quoted(p) == NEED_MORE) {
+                    return NEED_MORE;
+                }
+                end = quotedEnd;
+                if (end < limit && !isTerminator(buffer[end])) {
+                    throw failures.textAfterClosingQuote();
+                }
+                if (end == limit && !endOfInput) {
+                    return NEED_MORE;
+                }
+                quotedCell(p + 1, end - 1);
+                lines += quotedLines;
+            } else {
+                end = p;
+                while (end < limit && !isTerminator(buffer[end])) {
+                    end++;
+                }
+                if (end == limit && !endOfInput) {
+                    return NEED_MORE;
+                }
+                add(buffer, p, end - p);
+            }
+            if (end == limit) {
+                position = limit;
+                line += lines;
+                return 1;
+            }
+            if (buffer[end] == delimiter) {
+                p = end + 1;
+                continue;
+            }
+            int next = afterLineBreak(end);
+            if (next == NEED_MORE) {
+                return NEED_MORE;
+            }
+            position = next;
+            line += lines + 1;
+            return 1;
+        }
+    }
+
+    private boolean isTerminator(byte b) {
+        return b == delimiter || b == LF || b == CR;
+    }
+
+    /** The index after the line break at {@code at} (CRLF is one), or NEED_MORE when a CR ends the buffer. */
+    private int afterLineBreak(int at) {
+        if (buffer[at] == LF) {
+            return at + 1;
+        }
+        if (at + 1 == limit) {
+            return endOfInput ? at + 1 : NEED_MORE;
+        }
+        return buffer[at + 1] == LF ? at + 2 : at + 1;
+    }
+
+    /** Finds the end of the quoted field opening at {@code open}; sets {@link #quotedEnd} and its line count. */
+    private int quoted(int open) {
+        int q = open + 1;
+        int lines = 0;
+        boolean escapes = false;
+        while (true) {
+            while (q < limit && buffer[q] != QUOTE) {
+                byte b = buffer[q];
+                if (b == CR || (b == LF && buffer[q - 1] != CR)) {
+                    lines++;
+                }
+                q++;
+            }
+            if (q == limit) {
+                if (endOfInput) {
+                    throw failures.unclosedQuote();
+                }
+                return NEED_MORE;
+            }
+            if (q + 1 == limit && !endOfInput) {
+                return NEED_MORE;
+            }
+            if (q + 1 < limit && buffer[q + 1] == QUOTE) {
+                escapes = true;
+                q += 2;
+                continue;
+            }
+            quotedEnd = q + 1;
+            quotedLines = lines;
+            quotedEscapes = escapes;
+            return q + 1;
+        }
+    }
+
+    /** Adds the content of a quoted field, {@code buffer[from..to)}, with each doubled quote made one. */
+    private void quotedCell(int from, int to) {
+        if (!quotedEscapes) {
+            add(buffer, from, to - from);
+            return;
+        }
+        if (unescaped.length < to - from) {
+            unescaped = new byte[to - from];
+        }
+        int length = 0;
+        int i = from;
+        while (i < to) {
+            byte b = buffer[i];
+            unescaped[length++] = b;
+            // Inside quotes a quote only comes doubled (a single one would have closed the field): keep one.
+            i += b == QUOTE ? 2 : 1;
+        }
+        add(unescaped, 0, length);
+    }
+
+    private void add(byte[] bytes, int offset, int length) {
+        int column = fieldCount;
+        if (column == CellRowHandler.MAX_FIELDS) {
+            throw refused(
+                    ProblemRule.MALFORMED_CSV,
+                    column + 1,
+                    "has more than " + CellRowHandler.MAX_FIELDS + " fields; this is not a table an export makes");
+        }
+        if (length > 3L * CellRowHandler.MAX_FIELD_CHARS) {
+            throw fieldTooLarge(column);
+        }
+        String cell = repeats.cell(column, bytes, offset, length, text);
+        if (cell == null) {
+            throw refused(
+                    ProblemRule.BINARY,
+                    column + 1,
+                    "contains a NUL character: this looks like binary data, not CSV text");
+        }
+        if (cell.length() > CellRowHandler.MAX_FIELD_CHARS) {
+            throw fieldTooLarge(column);
+        }
+        recordChars += cell.length();
+        if (recordChars > CellRowHandler.MAX_RECORD_CHARS) {
+            throw recordTooLarge(column);
+        }
+        if (column == fields.length) {
+            fields = Arrays.copyOf(fields, Math.min(CellRowHandler.MAX_FIELDS, fields.length * 2));
+        }
+        fields[column] = cell;
+        fieldCount++;
+    }
+
+    /**
+     * Keeps the unread part of the buffer and reads more after it, growing the buffer when a single record fills it.
+     */
+    private void fill() throws IOException {
+        if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+        }
+        if (limit == buffer.length) {
+            if (buffer.length >= MAX_RECORD_BYTES) {
+                throw recordTooLarge(fieldCount);
+            }
+            buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_RECORD_BYTES, 2L * buffer.length));
+        }
+        int n = in.read(buffer, limit, Math.min(nextRead, buffer.length - limit));
+        nextRead = Math.min(BLOCK, nextRead * 2);
+        if (n < 0) {
+            endOfInput = true;
+        } else {
+            limit += n;
+            bytesRead += n;
+        }
+    }
+
+    private ImportException fieldTooLarge(int column) {
+        return refused(
+                ProblemRule.CELL_TOO_LARGE,
+                column + 1,
+                "holds more than " + CellRowHandler.MAX_FIELD_CHARS + " characters, more than any answer needs");
+    }
+
+    private ImportException recordTooLarge(int column) {
+        return refused(
+                ProblemRule.CELL_TOO_LARGE,
+                column + 1,
+                "ends a record of more than " + CellRowHandler.MAX_RECORD_CHARS + " characters");
+    }
+
+    private ImportException refused(ProblemRule rule, int column, String reason) {
+        return new ImportException(rule, file, line, column, reason);
+    }
+}
