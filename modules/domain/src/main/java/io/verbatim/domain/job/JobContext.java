@@ -14,6 +14,14 @@ public interface JobContext {
 
     boolean isCancelled();
 
+    /**
+     * False when nobody watches the progress, so a job need not compose its status lines (on a fast loop that is a
+     * measurable share of the work).
+     */
+    default boolean reportsProgress() {
+        return true;
+    }
+
     /** Throws {@link JobCancelledException} when the user cancelled; call it at safe points in loops. */
     default void checkCancelled() {
         if (isCancelled()) {
@@ -31,6 +39,11 @@ public interface JobContext {
 
             @Override
             public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public boolean reportsProgress() {
                 return false;
             }
         };

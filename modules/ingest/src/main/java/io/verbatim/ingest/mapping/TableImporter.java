@@ -15,6 +15,7 @@ import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.preset.ColumnMapping;
 import io.verbatim.ingest.report.ProblemRule;
+import io.verbatim.ingest.source.ReadProgress;
 import io.verbatim.ingest.survey.layout.ColumnKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,13 +121,13 @@ public class TableImporter implements DatasetImporter {
                 target.append(plan.durations().append(row, cells));
                 if (++read[0] % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
-                    report(context, table, read[0], "Importing");
+                    ReadProgress.report(context, table.source(), read[0], "Importing");
                 }
                 return true;
             });
             context.checkCancelled();
             Dataset dataset = target.commit();
-            report(context, table, read[0], "Imported");
+            ReadProgress.report(context, table.source(), read[0], "Imported");
             return new ImportResult(dataset, target.rows(), 0);
         }
     }
@@ -232,17 +233,6 @@ public class TableImporter implements DatasetImporter {
                             + " reads it, or export the tickets or mentions as CSV");
         }
         return table;
-    }
-
-    static void report(JobContext context, MappedFile table, long rows, String phase) {
-        long bytes = table.source().bytesRead();
-        String message =
-                "%s %s: %,d rows".formatted(phase, table.source().file().getFileName(), rows);
-        if (bytes >= 0) {
-            context.progress(bytes, table.source().size(), message);
-        } else {
-            context.progress(rows, -1, message);
-        }
     }
 
     private static String datasetName(ImportOptions options, String fileName) {

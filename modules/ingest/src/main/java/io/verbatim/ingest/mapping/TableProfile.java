@@ -6,6 +6,7 @@ import io.verbatim.ingest.ImportException;
 import io.verbatim.ingest.report.ImportProblem;
 import io.verbatim.ingest.report.ProblemCollector;
 import io.verbatim.ingest.report.ProblemRule;
+import io.verbatim.ingest.source.ReadProgress;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import io.verbatim.ingest.survey.profile.DatePattern;
 import java.util.Optional;
@@ -73,7 +74,7 @@ final class TableProfile {
                     firstRows.accept(cells);
                     if (++profile.records % TableImporter.PROGRESS_EVERY == 0) {
                         context.checkCancelled();
-                        TableImporter.report(context, table, profile.records, "Profiling");
+                        ReadProgress.report(context, table.source(), profile.records, "Profiling");
                     }
                     return profile.records < limit;
                 },

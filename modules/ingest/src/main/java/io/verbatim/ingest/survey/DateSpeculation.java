@@ -3,7 +3,6 @@ package io.verbatim.ingest.survey;
 import io.verbatim.ingest.survey.profile.CellNormaliser;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import io.verbatim.ingest.survey.profile.DatePattern;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,10 @@ final class DateSpeculation {
     private final List<ColumnProfile> profiles;
     private final DatePattern[] betOn;
     private final boolean[] fromFirstRow;
-    private final List<Integer> open = new ArrayList<>();
+    /** Columns still to look at, in {@code open[0..openCount)}: those that may yet be dates. */
+    private final int[] open;
+
+    private int openCount;
     private boolean firstRow = true;
     private boolean failed;
 
@@ -31,20 +33,21 @@ final class DateSpeculation {
         this.profiles = profiles;
         this.betOn = new DatePattern[profiles.size()];
         this.fromFirstRow = new boolean[profiles.size()];
+        this.open = new int[profiles.size()];
         for (int i = 0; i < profiles.size(); i++) {
-            open.add(i);
+            open[openCount++] = i;
         }
     }
 
     /** Rewrites the dates of a row the profiles have just seen, in place. */
     void normalise(String[] cells) {
-        for (int k = open.size() - 1; k >= 0; k--) {
-            int column = open.get(k);
+        for (int k = openCount - 1; k >= 0; k--) {
+            int column = open[k];
             ColumnProfile profile = profiles.get(column);
             DatePattern pattern = betOn[column];
             if (pattern == null) {
                 if (!profile.mayBeDates()) {
-                    open.remove(k);
+                    close(k);
                     continue;
                 }
                 pattern = profile.soleDatePattern();
@@ -55,13 +58,18 @@ final class DateSpeculation {
                 fromFirstRow[column] = firstRow;
             } else if (profile.soleDatePattern() != pattern) {
                 failed = true;
-                open.remove(k);
+                close(k);
                 continue;
             }
             String known = pattern == DatePattern.ISO ? profile.knownIso(cells[column]) : null;
             cells[column] = known != null ? known : CellNormaliser.iso(pattern, cells[column]);
         }
         firstRow = false;
+    }
+
+    private void close(int k) {
+        System.arraycopy(open, k + 1, open, k, openCount - k - 1);
+        openCount--;
     }
 
     /** True when a column bet on turned out not to be dates: what was stored must be read again. */

@@ -1,6 +1,7 @@
 package io.verbatim.ingest.survey;
 
 import io.verbatim.domain.job.JobContext;
+import io.verbatim.ingest.source.ReadProgress;
 import io.verbatim.ingest.survey.profile.CellNormaliser;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class ProfilePass {
             }
             if (pass.responses % SurveyImporter.PROGRESS_EVERY == 0) {
                 context.checkCancelled();
-                Progress.report(context, survey, pass.responses, "Profiling");
+                ReadProgress.report(context, survey.source(), pass.responses, "Profiling");
             }
             return pass.responses < limit;
         });

@@ -12,6 +12,7 @@ import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.source.ReadProgress;
 import io.verbatim.ingest.survey.profile.CellNormaliser;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class SurveyImporter implements DatasetImporter {
             if (!dates.failed()) {
                 List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
                 Dataset dataset = target.commit(new ImportRevision(columns, dates.remainingRewrites()));
-                Progress.report(context, survey, pass.responses(), "Imported");
+                ReadProgress.report(context, survey.source(), pass.responses(), "Imported");
                 return result(options, pass, dataset, target.rows());
             }
         }
@@ -145,7 +146,7 @@ public final class SurveyImporter implements DatasetImporter {
             });
             context.checkCancelled();
             Dataset dataset = target.commit();
-            Progress.report(context, survey, read[0], "Imported");
+            ReadProgress.report(context, survey.source(), read[0], "Imported");
             return result(options, pass, dataset, target.rows());
         }
     }
@@ -158,7 +159,7 @@ public final class SurveyImporter implements DatasetImporter {
 
     private static void progress(JobContext context, SurveyFile survey, long responses, String phase) {
         if (responses % PROGRESS_EVERY == 0) {
-            Progress.report(context, survey, responses, phase);
+            ReadProgress.report(context, survey.source(), responses, phase);
             context.checkCancelled();
         }
     }

@@ -46,6 +46,11 @@ final class IsoFastPath {
                 .toString();
     }
 
+    /** The year of a cell {@link #check} found {@link #VALID}: its first four characters are digits. */
+    static int year(String valid) {
+        return number(valid, 0, 4);
+    }
+
     /** {@link #VALID}, {@link #INVALID} (the shape, but 31 February or 25:00) or {@link #OTHER_SHAPE}. */
     static int check(String cell) {
         int length = cell.length();
