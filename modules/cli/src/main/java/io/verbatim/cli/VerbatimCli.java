@@ -77,6 +77,7 @@ public final class VerbatimCli {
                 .findFirst()
                 .orElse("");
         if (COMMANDS.containsKey(named)) {
+            StartupWarmUp.begin(named);
             commandLine.addSubcommand(named, COMMANDS.get(named).get());
         } else {
             COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));

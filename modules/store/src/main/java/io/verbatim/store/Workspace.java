@@ -49,6 +49,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Gets the database engine ready without opening any workspace: loads and initialises its classes on a throwaway
+     * in-memory database. A command line can run this on a second core while its main thread is still parsing the
+     * arguments, so that {@link #open} finds the work done (about a tenth of a second at start-up).
+     */
+    public static void warmUp() {
+        WorkspaceDatabase.warmUp();
+    }
+
     public Path directory() {
         return directory;
     }

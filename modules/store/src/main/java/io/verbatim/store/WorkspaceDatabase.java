@@ -58,6 +58,24 @@ final class WorkspaceDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens and closes a throwaway in-memory database with the same settings and one query on the information schema,
+     * so that the engine's classes are loaded and initialised; any failure is left for a real open to report.
+     */
+    static void warmUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + SETTINGS);
+        dataSource.setUser(USER);
+        dataSource.setPassword("");
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
+            tables.next();
+        } catch (SQLException e) {
+            // Nothing to do: the workspace's own open says what is wrong, with the path.
+        }
+    }
+
     DataSource dataSource() {
         return dataSource;
     }
