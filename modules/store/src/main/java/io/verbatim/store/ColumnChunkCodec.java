@@ -29,6 +29,8 @@ final class ColumnChunkCodec {
     private static final byte PLAIN = 2;
     /** Cells looked at to choose between a dictionary and plain values. */
     private static final int SAMPLE = 2048;
+    /** Slots of the identity table in front of the dictionary map. */
+    private static final int RECENT = 512;
 
     /** Encodes {@code cells[0..count)}; a null cell is stored as blank. */
     byte[] encode(String[] cells, int count) {
@@ -40,10 +42,22 @@ final class ColumnChunkCodec {
         }
         Map<String, Integer> codeOf = HashMap.newHashMap(Math.min(count, 1 << 12));
         int[] codes = new int[count];
+        // Writers hand over one instance per repeated answer (RepeatedCells), so most cells are found by identity in
+        // a small table before the map is asked; its hash is cached in the string.
+        String[] recent = new String[RECENT];
+        int[] recentCode = new int[RECENT];
         for (int i = 0; i < count; i++) {
             String cell = cells[i] == null ? "" : cells[i];
-            Integer code = codeOf.putIfAbsent(cell, codeOf.size());
-            codes[i] = code == null ? codeOf.size() - 1 : code;
+            int slot = cell.hashCode() & (RECENT - 1);
+            if (recent[slot] == cell) {
+                codes[i] = recentCode[slot];
+                continue;
+            }
+            Integer known = codeOf.putIfAbsent(cell, codeOf.size());
+            int code = known == null ? codeOf.size() - 1 : known;
+            codes[i] = code;
+            recent[slot] = cell;
+            recentCode[slot] = code;
         }
         byte[][] dictionary = new byte[codeOf.size()][];
         codeOf.forEach((value, code) -> dictionary[code] = value.getBytes(StandardCharsets.UTF_8));

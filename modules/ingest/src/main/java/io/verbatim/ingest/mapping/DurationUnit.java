@@ -22,18 +22,22 @@ public enum DurationUnit {
     /** Unit words as they end a header ({@code (in hrs)}, {@code (sec)}) or follow a number in a cell. */
     private static final Map<String, DurationUnit> WORDS = words();
 
-    private final BigDecimal times;
-    private final BigDecimal per;
+    /*
+     * Plain longs, made decimal only when a duration is read: building BigDecimals here initialised BigInteger's tables
+     * at every start-up, in the interpreter (10 ms of an import of a survey, which has no durations).
+     */
+    private final long times;
+    private final long per;
 
     /** One of this unit is {@code times / per} minutes. */
     DurationUnit(long times, long per) {
-        this.times = BigDecimal.valueOf(times);
-        this.per = BigDecimal.valueOf(per);
+        this.times = times;
+        this.per = per;
     }
 
     /** {@code amount} of this unit in minutes, to 16 significant digits (a third of a minute does not end). */
     BigDecimal toMinutes(BigDecimal amount) {
-        return amount.multiply(times).divide(per, MathContext.DECIMAL64);
+        return amount.multiply(BigDecimal.valueOf(times)).divide(BigDecimal.valueOf(per), MathContext.DECIMAL64);
     }
 
     /** The unit a word names ({@code h}, {@code hrs}, {@code мин}, {@code сек}, {@code ms}), if it names one. */

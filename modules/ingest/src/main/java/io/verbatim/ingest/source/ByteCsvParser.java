@@ -18,9 +18,11 @@ import java.util.Arrays;
  * more than half of an import's reading thread. Here a cell is looked up by its bytes ({@link RepeatedText}), so a
  * repeated answer, most cells of a survey, is neither decoded nor checked again; only new text is ({@link EncodedText}).
  *
- * <p>A record is parsed from its first byte each time; should the buffer end inside it, the buffer is refilled (and
- * grown if the record is longer than it) and the record parsed again from its start, so no state is carried across a
- * refill.
+ * <p>Records are parsed up to the last line break read so far, then the buffer is refilled. Should one still run past
+ * the end of the buffer (a quoted answer with line breaks), the buffer is refilled (and grown if the record is longer
+ * than it) and the record parsed again from its start, so no state is carried across a refill. Asking for a refill in
+ * one place, at the start of a record, matters to the JIT: a branch it has never seen taken is compiled as a trap, and
+ * the first refill then cost a recompilation of the whole parser for each such branch.
  */
 final class ByteCsvParser {
 
@@ -58,6 +60,9 @@ final class ByteCsvParser {
     private byte[] buffer = new byte[BLOCK];
     private int position;
     private int limit;
+    /** Just past the last line break in the buffer (the whole buffer at the end of the input). */
+    private int wholeRecordsEnd;
+
     private boolean endOfInput;
     private long bytesRead;
     private int nextRead = FIRST_READ;
@@ -123,8 +128,10 @@ final class ByteCsvParser {
         int p = position;
         fieldCount = 0;
         recordChars = 0;
-        if (p == limit) {
-            return endOfInput ? 0 : NEED_MORE;
+        if (p >= wholeRecordsEnd) {
+            // The one place a refill is normally asked for; the buffer-end checks below are for records with line
+            // breaks in quotes that run past the last line break read, and for the last record of a file.
+            return endOfInput && p == limit ? 0 : NEED_MORE;
         }
         if (buffer[p] == LF || buffer[p] == CR) {
             int next = afterLineBreak(p);
@@ -304,6 +311,22 @@ final class ByteCsvParser {
             limit += n;
             bytesRead += n;
         }
+        wholeRecordsEnd = endOfInput ? limit : afterLastLineBreak();
+    }
+
+    /**
+     * Where the records that surely end inside the buffer end: after its last line break, not counting a CR in the last
+     * byte (the next read may bring the LF of a CRLF).
+     */
+    private int afterLastLineBreak() {
+        int i = limit - 1;
+        if (i >= position && buffer[i] == CR) {
+            i--;
+        }
+        while (i >= position && buffer[i] != LF && buffer[i] != CR) {
+            i--;
+        }
+        return i + 1;
     }
 
     private ImportException fieldTooLarge(int column) {
