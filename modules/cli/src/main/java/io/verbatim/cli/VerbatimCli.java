@@ -41,7 +41,13 @@ public final class VerbatimCli {
 
     /** Runs one command line; used by {@link #main} and by tests, which pass their own writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = withCommands(new CommandLine(new VerbatimCli()), args)
+        String named = Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("-"))
+                .findFirst()
+                .orElse("");
+        // Before picocli reads its annotations, which is most of what the main thread does until the command runs.
+        StartupWarmUp.begin(named);
+        CommandLine commandLine = withCommands(new CommandLine(new VerbatimCli()), named)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -70,14 +76,9 @@ public final class VerbatimCli {
         return Collections.unmodifiableMap(commands);
     }
 
-    /** Adds the one command the arguments name, or every command when they name none it knows. */
-    private static CommandLine withCommands(CommandLine commandLine, String[] args) {
-        String named = Arrays.stream(args)
-                .filter(arg -> !arg.startsWith("-"))
-                .findFirst()
-                .orElse("");
+    /** Adds the one command the arguments name (their first word), or every command when it is none it knows. */
+    private static CommandLine withCommands(CommandLine commandLine, String named) {
         if (COMMANDS.containsKey(named)) {
-            StartupWarmUp.begin(named);
             commandLine.addSubcommand(named, COMMANDS.get(named).get());
         } else {
             COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));

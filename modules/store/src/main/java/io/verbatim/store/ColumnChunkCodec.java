@@ -184,9 +184,11 @@ final class ColumnChunkCodec {
         if (raw.remaining() != (long) rows * width) {
             throw damaged("the codes do not match the row count");
         }
+        int[] codes = new int[rows];
+        raw.fixed(width, codes, rows);
         try {
             for (int i = 0; i < rows; i++) {
-                target[offset + i] = dictionary[raw.fixed(width)];
+                target[offset + i] = dictionary[codes[i]];
             }
         } catch (ArrayIndexOutOfBoundsException e) {
             throw damaged("a code points outside the dictionary", e);

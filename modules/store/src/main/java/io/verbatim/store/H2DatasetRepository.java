@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /** {@link DatasetRepository} over a workspace's H2 database. */
 final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
@@ -133,22 +133,38 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
             throw new StoreException("Dataset '" + dataset.name() + "' has too many rows to read one column at once");
         }
         String[] cells = new String[(int) dataset.rows()];
-        int filled = database.inTransaction("read column '" + stored.key() + "' of '" + dataset.name() + "'", c -> {
+        List<byte[]> data = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        long declared = database.inTransaction("read column '" + stored.key() + "' of '" + dataset.name() + "'", c -> {
             if (!datasets.isReady(c, dataset.id())) {
                 throw missing(dataset);
             }
-            int[] offset = {0};
-            Map<String, String> shared = new HashMap<>();
-            chunks.readColumn(c, dataset.id(), stored.position(), (rows, data) -> {
-                offset[0] += codec.decodeInto(data, cells, offset[0], shared);
+            long[] offset = {0};
+            chunks.readColumn(c, dataset.id(), stored.position(), (rows, chunk) -> {
+                offsets.add((int) Math.min(offset[0], cells.length));
+                data.add(chunk);
+                offset[0] += rows;
             });
             return offset[0];
         });
-        if (filled != cells.length) {
+        if (declared != cells.length || !decodeAll(data, offsets, cells)) {
             throw new StoreException("The workspace is damaged: column '" + stored.key() + "' of '" + dataset.name()
-                    + "' has " + filled + " of " + cells.length + " rows. Delete the dataset and import it again.");
+                    + "' does not hold its " + cells.length + " rows. Delete the dataset and import it again.");
         }
         return cells;
+    }
+
+    /**
+     * Decodes the chunks into their places, on all cores (each fills its own range of {@code cells}); false when one
+     * holds another number of rows than its place has room for. Equal dictionary values of different chunks become one
+     * instance, so a consumer can remember per instance what it worked out.
+     */
+    private boolean decodeAll(List<byte[]> data, List<Integer> offsets, String[] cells) {
+        Map<String, String> shared = new ConcurrentHashMap<>();
+        return IntStream.range(0, data.size()).parallel().allMatch(k -> {
+            int end = k + 1 < offsets.size() ? offsets.get(k + 1) : cells.length;
+            return codec.decodeInto(data.get(k), cells, offsets.get(k), shared) == end - offsets.get(k);
+        });
     }
 
     @Override

@@ -37,6 +37,28 @@ final class RawReader {
         return value;
     }
 
+    /** Reads {@code count} numbers of {@code width} bytes each (as {@link #fixed(int)} does one) into {@code out}. */
+    void fixed(int width, int[] out, int count) {
+        if ((long) count * width > remaining()) {
+            throw ChunkCompression.damaged("a chunk ends too early", null);
+        }
+        int p = position;
+        if (width == 1) {
+            for (int i = 0; i < count; i++) {
+                out[i] = bytes[p + i] & 0xFF;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                int value = 0;
+                for (int k = 0; k < width; k++) {
+                    value = (value << 8) | (bytes[p++] & 0xFF);
+                }
+                out[i] = value;
+            }
+        }
+        position += count * width;
+    }
+
     String utf8(int length) {
         if (length > remaining()) {
             throw ChunkCompression.damaged("a value runs past the end of its chunk", null);
