@@ -40,6 +40,9 @@ final class ByteCsvParser {
     private static final long MAX_RECORD_BYTES = 3L * CellRowHandler.MAX_RECORD_CHARS;
 
     private static final int NEED_MORE = -1;
+    private static final long QUOTES = ByteScan.pattern(QUOTE);
+    private static final long LINE_FEEDS = ByteScan.pattern(LF);
+    private static final long CARRIAGE_RETURNS = ByteScan.pattern(CR);
 
     /** What refuses a file when its syntax or bytes are wrong; the message must say where. */
     interface Failures {
@@ -53,6 +56,7 @@ final class ByteCsvParser {
     private final Path file;
     private final InputStream in;
     private final byte delimiter;
+    private final long delimiters;
     private final EncodedText text;
     private final Failures failures;
     private final RepeatedText repeats = new RepeatedText();
@@ -87,6 +91,7 @@ final class ByteCsvParser {
         this.in = in;
         this.text = text;
         this.delimiter = (byte) delimiter;
+        this.delimiters = ByteScan.pattern(this.delimiter);
         this.failures = failures;
     }
 
@@ -159,10 +164,7 @@ final class ByteCsvParser {
                 quotedCell(p + 1, end - 1);
                 lines += quotedLines;
             } else {
-                end = p;
-                while (end < limit && !isTerminator(buffer[end])) {
-                    end++;
-                }
+                end = ByteScan.first(buffer, p, limit, delimiters, LINE_FEEDS, CARRIAGE_RETURNS);
                 if (end == limit && !endOfInput) {
                     return NEED_MORE;
                 }
@@ -208,12 +210,14 @@ final class ByteCsvParser {
         int lines = 0;
         boolean escapes = false;
         while (true) {
-            while (q < limit && buffer[q] != QUOTE) {
-                byte b = buffer[q];
-                if (b == CR || (b == LF && buffer[q - 1] != CR)) {
+            q = ByteScan.first(buffer, q, limit, QUOTES, LINE_FEEDS, CARRIAGE_RETURNS);
+            if (q < limit && buffer[q] != QUOTE) {
+                // A line break inside the quotes: a CR, or an LF that does not end a CRLF, starts a new line.
+                if (buffer[q] == CR || buffer[q - 1] != CR) {
                     lines++;
                 }
                 q++;
+                continue;
             }
             if (q == limit) {
                 if (endOfInput) {
