@@ -27,9 +27,10 @@ final class StartupWarmUp {
     }
 
     private static void run(String command) {
-        Workspace.warmUp();
+        // The importers first: the import command needs them before it opens the workspace.
         if (command.equals("import")) {
             StandardImporters.all();
         }
+        Workspace.warmUp();
     }
 }

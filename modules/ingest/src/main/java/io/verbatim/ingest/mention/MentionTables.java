@@ -58,7 +58,12 @@ final class MentionTables {
 
     private MentionTables() {}
 
+    /** The kind's synonyms and layouts, parsed once per process (they are immutable; every importer shares them). */
     static TableKind kind() {
+        return Parsed.KIND;
+    }
+
+    private static TableKind parseKind() {
         List<Canonical> fields =
                 Arrays.stream(MentionField.values()).map(MentionTables::field).toList();
         Set<Canonical> distinctive = Set.of(
@@ -74,5 +79,10 @@ final class MentionTables {
 
     static Canonical field(MentionField field) {
         return new Canonical(field.key(), field.type());
+    }
+
+    /** Holds what the texts above parse to, built when first asked for (the start-up warm-up asks first). */
+    private static final class Parsed {
+        static final TableKind KIND = parseKind();
     }
 }

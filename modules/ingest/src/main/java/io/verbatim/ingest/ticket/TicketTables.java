@@ -106,10 +106,15 @@ final class TicketTables {
     private TicketTables() {}
 
     static List<DurationRule> durations() {
-        return DurationRule.parse(DURATIONS);
+        return Parsed.DURATION_RULES;
     }
 
+    /** The kind's synonyms and layouts, parsed once per process (they are immutable; every importer shares them). */
     static TableKind kind() {
+        return Parsed.KIND;
+    }
+
+    private static TableKind parseKind() {
         List<Canonical> fields =
                 Arrays.stream(TicketField.values()).map(TicketTables::field).toList();
         Set<Canonical> distinctive = Set.of(
@@ -126,5 +131,11 @@ final class TicketTables {
 
     static Canonical field(TicketField field) {
         return new Canonical(field.key(), field.type());
+    }
+
+    /** Holds what the texts above parse to, built when first asked for (the start-up warm-up asks first). */
+    private static final class Parsed {
+        static final TableKind KIND = parseKind();
+        static final List<DurationRule> DURATION_RULES = DurationRule.parse(DURATIONS);
     }
 }
