@@ -42,21 +42,17 @@ final class RawReader {
         if ((long) count * width > remaining()) {
             throw ChunkCompression.damaged("a chunk ends too early", null);
         }
-        int p = position;
-        if (width == 1) {
+        if (width != 1) {
             for (int i = 0; i < count; i++) {
-                out[i] = bytes[p + i] & 0xFF;
+                out[i] = fixed(width);
             }
-        } else {
-            for (int i = 0; i < count; i++) {
-                int value = 0;
-                for (int k = 0; k < width; k++) {
-                    value = (value << 8) | (bytes[p++] & 0xFF);
-                }
-                out[i] = value;
-            }
+            return;
         }
-        position += count * width;
+        // One byte a code, the common case (up to 256 distinct answers): no check per byte, the range was checked.
+        for (int i = 0; i < count; i++) {
+            out[i] = bytes[position + i] & 0xFF;
+        }
+        position += count;
     }
 
     String utf8(int length) {

@@ -1,7 +1,6 @@
 package io.verbatim.ingest.source;
 
 import io.verbatim.ingest.ImportException;
-import io.verbatim.ingest.report.ProblemRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ final class ByteCsvParser {
      */
     private static final int FIRST_READ = 4096;
     /** Bytes a record may span: a UTF-16 unit takes at most three UTF-8 bytes, so beyond this it has too many. */
-    private static final long MAX_RECORD_BYTES = 3L * CellRowHandler.MAX_RECORD_CHARS;
+    private static final long MAX_RECORD_BYTES = 3L * RecordCells.MAX_RECORD_CHARS;
 
     private static final int NEED_MORE = -1;
     private static final long QUOTES = ByteScan.pattern(QUOTE);
@@ -53,7 +52,6 @@ final class ByteCsvParser {
         ImportException malformedBytes();
     }
 
-    private final Path file;
     private final InputStream in;
     private final byte delimiter;
     private final long delimiters;
@@ -72,9 +70,7 @@ final class ByteCsvParser {
     private int nextRead = FIRST_READ;
     private long line = 1;
 
-    private String[] fields = new String[32];
-    private int fieldCount;
-    private long recordChars;
+    private final RecordCells cells;
     private byte[] unescaped = new byte[256];
 
     /** Where the last quoted field ended (just past its closing quote), and how many line breaks it held. */
@@ -87,7 +83,7 @@ final class ByteCsvParser {
         if (!supports(delimiter)) {
             throw new IllegalArgumentException("delimiter " + (int) delimiter + " is not a single ASCII byte");
         }
-        this.file = file;
+        this.cells = new RecordCells(file);
         this.in = in;
         this.text = text;
         this.delimiter = (byte) delimiter;
@@ -112,13 +108,12 @@ final class ByteCsvParser {
      */
     SourceRow next() throws IOException {
         while (true) {
-            long startLine = line;
             int outcome = record();
             if (outcome == NEED_MORE) {
                 fill();
             } else if (outcome > 0) {
                 repeats.rowDone();
-                return new SourceRow(startLine, Arrays.copyOf(fields, fieldCount));
+                return cells.row();
             } else if (position == limit && endOfInput) {
                 return null;
             }
@@ -131,8 +126,7 @@ final class ByteCsvParser {
      */
     private int record() {
         int p = position;
-        fieldCount = 0;
-        recordChars = 0;
+        cells.begin(line);
         if (p >= wholeRecordsEnd) {
             // The one place a refill is normally asked for; the buffer-end checks below are for records with line
             // breaks in quotes that run past the last line break read, and for the last record of a file.
@@ -261,35 +255,13 @@ final class ByteCsvParser {
     }
 
     private void add(byte[] bytes, int offset, int length) {
-        int column = fieldCount;
-        if (column == CellRowHandler.MAX_FIELDS) {
-            throw refused(
-                    ProblemRule.MALFORMED_CSV,
-                    column + 1,
-                    "has more than " + CellRowHandler.MAX_FIELDS + " fields; this is not a table an export makes");
+        cells.requireRoom();
+        if (length > 3L * RecordCells.MAX_FIELD_CHARS) {
+            // A character takes at most three bytes: this cell has too many without decoding it.
+            throw cells.fieldTooLarge();
         }
-        if (length > 3L * CellRowHandler.MAX_FIELD_CHARS) {
-            throw fieldTooLarge(column);
-        }
-        String cell = repeats.cell(column, bytes, offset, length, text);
-        if (cell == null) {
-            throw refused(
-                    ProblemRule.BINARY,
-                    column + 1,
-                    "contains a NUL character: this looks like binary data, not CSV text");
-        }
-        if (cell.length() > CellRowHandler.MAX_FIELD_CHARS) {
-            throw fieldTooLarge(column);
-        }
-        recordChars += cell.length();
-        if (recordChars > CellRowHandler.MAX_RECORD_CHARS) {
-            throw recordTooLarge(column);
-        }
-        if (column == fields.length) {
-            fields = Arrays.copyOf(fields, Math.min(CellRowHandler.MAX_FIELDS, fields.length * 2));
-        }
-        fields[column] = cell;
-        fieldCount++;
+        String cell = repeats.cell(cells.count(), bytes, offset, length, text);
+        cells.add(cell, cell == null ? 0 : cell.length());
     }
 
     /**
@@ -303,7 +275,7 @@ final class ByteCsvParser {
         }
         if (limit == buffer.length) {
             if (buffer.length >= MAX_RECORD_BYTES) {
-                throw recordTooLarge(fieldCount);
+                throw cells.recordTooLarge();
             }
             buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_RECORD_BYTES, 2L * buffer.length));
         }
@@ -331,23 +303,5 @@ final class ByteCsvParser {
             i--;
         }
         return i + 1;
-    }
-
-    private ImportException fieldTooLarge(int column) {
-        return refused(
-                ProblemRule.CELL_TOO_LARGE,
-                column + 1,
-                "holds more than " + CellRowHandler.MAX_FIELD_CHARS + " characters, more than any answer needs");
-    }
-
-    private ImportException recordTooLarge(int column) {
-        return refused(
-                ProblemRule.CELL_TOO_LARGE,
-                column + 1,
-                "ends a record of more than " + CellRowHandler.MAX_RECORD_CHARS + " characters");
-    }
-
-    private ImportException refused(ProblemRule rule, int column, String reason) {
-        return new ImportException(rule, file, line, column, reason);
     }
 }

@@ -34,13 +34,7 @@ final class RepeatedText {
         if (length == 0) {
             return "";
         }
-        if (column >= COLUMNS || length > LONGEST) {
-            return plainly(buffer, offset, length);
-        }
-        if (column >= plain.length) {
-            grow(column + 1);
-        }
-        if (plain[column]) {
+        if (!looksUp(column, length)) {
             return plainly(buffer, offset, length);
         }
         // The slot comes from the length and three characters: cheap, and enough to tell a column's few answers
@@ -71,13 +65,7 @@ final class RepeatedText {
         if (length == 0) {
             return "";
         }
-        if (column >= COLUMNS || length > LONGEST) {
-            return decoder.text(buffer, offset, length);
-        }
-        if (column >= plain.length) {
-            grow(column + 1);
-        }
-        if (plain[column]) {
+        if (!looksUp(column, length)) {
             return decoder.text(buffer, offset, length);
         }
         int slot = slot(length, buffer[offset], buffer[offset + (length >> 1)], buffer[offset + length - 1]);
@@ -100,6 +88,17 @@ final class RepeatedText {
     @FunctionalInterface
     interface CellDecoder {
         String text(byte[] buffer, int offset, int length);
+    }
+
+    /** Whether a cell of this column and length goes through the table (growing the tables to the column). */
+    private boolean looksUp(int column, int length) {
+        if (column >= COLUMNS || length > LONGEST) {
+            return false;
+        }
+        if (column >= plain.length) {
+            grow(column + 1);
+        }
+        return !plain[column];
     }
 
     private static int slot(int length, int first, int middle, int last) {

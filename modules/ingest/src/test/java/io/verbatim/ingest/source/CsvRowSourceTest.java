@@ -108,14 +108,14 @@ class CsvRowSourceTest {
 
     @Test
     void aRecordWithMoreFieldsThanAnyExportHasIsRefusedAtTheFirstFieldTooMany() throws IOException {
-        String wide = "a" + ",x".repeat(CellRowHandler.MAX_FIELDS) + "\n";
+        String wide = "a" + ",x".repeat(RecordCells.MAX_FIELDS) + "\n";
         Path file = write("wide.csv", ("h1,h2\n1,2\n" + wide).getBytes(StandardCharsets.UTF_8));
 
         ImportException e = catchThrowableOfType(ImportException.class, () -> readAll(file));
 
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.column()).isEqualTo(CellRowHandler.MAX_FIELDS + 1);
-        assertThat(e.reason()).contains("more than " + CellRowHandler.MAX_FIELDS + " fields");
+        assertThat(e.column()).isEqualTo(RecordCells.MAX_FIELDS + 1);
+        assertThat(e.reason()).contains("more than " + RecordCells.MAX_FIELDS + " fields");
     }
 
     @Test

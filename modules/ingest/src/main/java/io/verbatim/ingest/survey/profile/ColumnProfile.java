@@ -41,9 +41,6 @@ public final class ColumnProfile {
     private boolean allNumbers = true;
     private boolean allCodes = true;
     private boolean manyDistinct;
-    /** ISO is the one date shape left (and cells are checked against it alone). */
-    private boolean isoOnly;
-
     private long minCode = Long.MAX_VALUE;
     private long maxCode = Long.MIN_VALUE;
 
@@ -57,7 +54,6 @@ public final class ColumnProfile {
         if (plain >= 0) {
             // Most rating cells are plain integers: a number and a code, and no date shape (all need separators).
             dates.clear();
-            isoOnly = false;
             code(plain);
         } else {
             acceptOther(cell);
@@ -72,14 +68,12 @@ public final class ColumnProfile {
         if (allNumbers && !NUMBER.matcher(cell).matches()) {
             allNumbers = false;
         }
-        if (isoOnly) {
+        if (isoOnly()) {
             if (!acceptsIso(cell)) {
                 dates.clear();
-                isoOnly = false;
             }
         } else if (!dates.isEmpty()) {
             narrowDates(cell);
-            isoOnly = dates.size() == 1 && dates.contains(DatePattern.ISO);
         }
         if (allCodes) {
             // A date the fast path has just read starts like a labelled code ("2025-03-10" reads as code 2025).
@@ -103,6 +97,11 @@ public final class ColumnProfile {
                 dates.remove(pattern);
             }
         }
+    }
+
+    /** ISO is the one date shape left, so cells are checked against it alone (a bit count and a bit test). */
+    private boolean isoOnly() {
+        return dates.size() == 1 && dates.contains(DatePattern.ISO);
     }
 
     private boolean accepts(DatePattern pattern, String cell) {
