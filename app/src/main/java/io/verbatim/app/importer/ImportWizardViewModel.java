@@ -240,7 +240,7 @@ public final class ImportWizardViewModel {
                 datasetName.get().strip(),
                 survey && includeExcluded.get(),
                 survey ? overrides() : Map.of(),
-                survey ? ColumnMapping.NONE.withSkip(mapping.mapping().skip()) : mapping.mapping());
+                survey ? mapping.mapping().withRoles(Map.of()) : mapping.mapping());
         error.set("");
         problems.clear();
         progress.set(-1);

@@ -49,8 +49,12 @@ record MappingRead(
                 DetectedDateOrder.probe(importer, file, mapping, rows));
     }
 
-    /** A survey as the wizard already read it: its columns as headers, roles decided on the wizard's role rows. */
-    static MappingRead survey(ImportPreview preview, int rows) {
+    /**
+     * A survey as the wizard already read it: its columns as headers, roles decided on the wizard's role rows.
+     *
+     * @param mapping the survey's mapping (skipped columns and date choices); the preview was read without its skips
+     */
+    static MappingRead survey(ImportPreview preview, ColumnMapping mapping, int rows) {
         ImportPreview first = new ImportPreview(
                 preview.file(),
                 preview.layout(),
@@ -60,10 +64,29 @@ record MappingRead(
                 preview.rows().subList(0, Math.min(rows, preview.rows().size())),
                 preview.excludedRows());
         return new MappingRead(
-                ColumnMapping.NONE.withKind(DatasetKind.SURVEY),
+                mapping.withKind(DatasetKind.SURVEY),
                 preview.columns().stream().map(Column::label).toList(),
                 Map.of(),
                 first,
                 DetectedDateOrder.NOT_NEEDED);
+    }
+
+    /**
+     * A survey as the wizard read it, unless the mapping (a preset's) makes date choices: then read again with them.
+     */
+    static MappingRead survey(
+            DatasetImporter importer, Path file, ImportPreview preview, ColumnMapping mapping, int rows) {
+        boolean dates = mapping.dateOrder() != null || mapping.timeZone() != null || mapping.excel1904();
+        return dates ? survey(importer, file, mapping, rows) : survey(preview, mapping, rows);
+    }
+
+    /**
+     * Reads a survey's first rows again with the mapping's date choices (off the UI thread), every column kept so the
+     * step still lists the skipped ones.
+     */
+    static MappingRead survey(DatasetImporter importer, Path file, ColumnMapping mapping, int rows) {
+        ColumnMapping dates = mapping.withSkip(List.of()).withRoles(Map.of());
+        ImportPreview preview = importer.preview(file, ImportOptions.defaults().withMapping(dates), rows);
+        return survey(preview, mapping, rows);
     }
 }

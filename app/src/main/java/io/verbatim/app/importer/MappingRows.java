@@ -8,8 +8,7 @@ import io.verbatim.domain.dataset.TicketField;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.mapping.HeaderNames;
 import io.verbatim.ingest.preset.ColumnMapping;
-import io.verbatim.ingest.preset.DateOrder;
-import java.time.ZoneId;
+import io.verbatim.ingest.preset.DateRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,12 +30,14 @@ final class MappingRows {
         Map<String, String> fieldOf = new LinkedHashMap<>();
         read.fields().forEach((field, header) -> fieldOf.put(header, field));
         ImportPreview preview = read.preview();
-        // The preview has the kept columns only, in the file's order.
+        // A table's preview has the kept columns only, in the file's order; a survey's has every column.
+        boolean everyColumn = preview.columns().size() == read.headers().size();
         Iterator<Column> kept = preview.columns().iterator();
         List<MappingRow> rows = new ArrayList<>();
         for (String header : read.headers()) {
             boolean skip = skipped.contains(HeaderNames.normalise(header));
-            Column column = skip || !kept.hasNext() ? null : kept.next();
+            Column next = everyColumn || (!skip && kept.hasNext()) ? kept.next() : null;
+            Column column = skip ? null : next;
             String type = column == null ? messages.get("mapping.type.skipped") : typeName(column, messages);
             String sample = column == null ? "" : sample(preview.rows(), column.position());
             rows.add(new MappingRow(header, sample, type, fieldOf.getOrDefault(header, MappingRow.NO_FIELD), skip));
@@ -44,9 +45,18 @@ final class MappingRows {
         return rows;
     }
 
-    /** A table's mapping: every mapped field by its header, the skipped headers, and the file-level choices. */
-    static ColumnMapping mapping(
-            DatasetKind kind, List<MappingRow> rows, DateOrder order, ZoneId zone, boolean excel1904) {
+    /**
+     * The mapping of the step's rows: for a survey its question roles, the skipped headers and the date choices; for a
+     * table every mapped field by its header, the skipped headers and the date choices.
+     */
+    static ColumnMapping mapping(DatasetKind kind, List<MappingRow> rows, Map<String, String> roles, DateRules dates) {
+        if (kind == DatasetKind.SURVEY) {
+            List<String> skip = rows.stream()
+                    .filter(row -> row.skipProperty().get())
+                    .map(MappingRow::header)
+                    .toList();
+            return new ColumnMapping(kind, Map.of(), roles, dates.order(), dates.zone(), skip, dates.excel1904());
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         List<String> skip = new ArrayList<>();
         for (MappingRow row : rows) {
@@ -56,7 +66,7 @@ final class MappingRows {
                 fields.put(row.fieldProperty().get(), row.header());
             }
         }
-        return new ColumnMapping(kind, fields, Map.of(), order, zone, skip, excel1904);
+        return new ColumnMapping(kind, fields, Map.of(), dates.order(), dates.zone(), skip, dates.excel1904());
     }
 
     /**

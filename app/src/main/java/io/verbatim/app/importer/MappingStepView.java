@@ -150,7 +150,7 @@ public final class MappingStepView {
     }
 
     private void bindFileOptions() {
-        fileOptions.visibleProperty().bind(viewModel.tableOptionsProperty());
+        fileOptions.visibleProperty().bind(viewModel.mappableProperty());
         fileOptions.managedProperty().bind(fileOptions.visibleProperty());
         dateOrderChoice.getItems().setAll(DateOrderChoice.values());
         dateOrderChoice.setConverter(DisplayNames.of(viewModel::enumName));

@@ -16,6 +16,7 @@ import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.mapping.HeaderFingerprint;
 import io.verbatim.ingest.preset.ColumnMapping;
+import io.verbatim.ingest.preset.DateRules;
 import io.verbatim.ingest.preset.MappingJson;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,8 +41,8 @@ import javafx.collections.ObservableList;
  * columns are left out, how slash dates, Excel serial dates and offset-less times are read, and saved presets. The
  * choices make the same {@link ColumnMapping} a mapping file makes on the command line ({@code import --mapping}), and
  * a preset is offered and saved as {@code import} and {@code --save-preset} do. A survey's mapping is its question
- * roles, decided on the wizard's role rows; its date and column choices are refused by the survey importer, so they
- * stay off. Every read of the file runs as a job; only the newest answer is shown.
+ * roles, decided on the wizard's role rows, its skipped columns and the same date choices. Every read of the file runs
+ * as a job; only the newest answer is shown.
  */
 public final class MappingStepViewModel {
 
@@ -208,28 +209,21 @@ public final class MappingStepViewModel {
 
     /**
      * The mapping the choices make: for a table its kind, every mapped field, skipped columns, date order, zone and
-     * Excel date system; for a survey its question roles and skipped columns. What the import applies and a saved
-     * preset holds.
+     * Excel date system; for a survey its question roles, skipped columns and the same date choices. What the import
+     * applies and a saved preset holds.
      */
     public ColumnMapping mapping() {
-        if (importer == null || !tableOptions.get()) {
-            DatasetKind kind = importer == null ? null : importer.kind();
-            return kind == DatasetKind.SURVEY
-                    ? ColumnMapping.NONE
-                            .withKind(kind)
-                            .withRoles(SurveyRoles.of(surveyRows))
-                            .withSkip(rows.stream()
-                                    .filter(row -> row.skipProperty().get())
-                                    .map(MappingRow::header)
-                                    .toList())
-                    : ColumnMapping.NONE;
+        if (importer == null || !mappable.get()) {
+            return ColumnMapping.NONE;
         }
         return MappingRows.mapping(
                 importer.kind(),
                 rows,
-                dateOrder.get().order(),
-                zone.get() == null ? null : zone.get().zone(),
-                excelDates.get().is1904());
+                SurveyRoles.of(surveyRows),
+                new DateRules(
+                        dateOrder.get().order(),
+                        zone.get() == null ? null : zone.get().zone(),
+                        excelDates.get().is1904()));
     }
 
     // Commands
@@ -272,7 +266,9 @@ public final class MappingStepViewModel {
                     Optional<PresetOffer> found = presets.flatMap(p -> PresetOffer.find(p, reader, chosen));
                     List<String> names = presets.map(PresetOffer::names).orElse(List.of());
                     if (!table) {
-                        return new Loaded(found, names, MappingRead.survey(preview, PREVIEW_ROWS), "");
+                        ColumnMapping start = found.map(PresetOffer::mapping).orElse(ColumnMapping.NONE);
+                        MappingRead read = MappingRead.survey(reader, chosen, preview, start, PREVIEW_ROWS);
+                        return new Loaded(found, names, read, "");
                     }
                     ColumnMapping start =
                             found.map(PresetOffer::mapping).orElse(MappingRows.detectionOnly(reader.kind()));
@@ -381,12 +377,11 @@ public final class MappingStepViewModel {
 
     private void apply(PresetOffer preset) {
         appliedPreset.set(preset.name());
-        if (tableOptions.get()) {
-            reset(preset.mapping());
-        } else {
+        if (!tableOptions.get()) {
             SurveyRoles.apply(preset.mapping().roles(), surveyRows);
             status.set(messages.format("mapping.preset.rolesApplied", preset.name()));
         }
+        reset(preset.mapping());
     }
 
     /** Sets the file-level choices from a mapping and reads the file with it. */
@@ -408,7 +403,7 @@ public final class MappingStepViewModel {
 
     /** A choice changed: read the file again with the new mapping. */
     private void changed() {
-        if (!settingUp && tableOptions.get() && importer != null) {
+        if (!settingUp && mappable.get() && importer != null) {
             status.set("");
             reread(mapping());
         }
@@ -433,7 +428,13 @@ public final class MappingStepViewModel {
     private void reread(ColumnMapping mapping) {
         DatasetImporter reader = importer;
         Path source = file;
-        submit("mapping " + source, context -> MappingRead.table(reader, source, mapping, PREVIEW_ROWS), this::show);
+        boolean table = tableOptions.get();
+        submit(
+                "mapping " + source,
+                context -> table
+                        ? MappingRead.table(reader, source, mapping, PREVIEW_ROWS)
+                        : MappingRead.survey(reader, source, mapping, PREVIEW_ROWS),
+                this::show);
     }
 
     private void show(MappingRead read) {

@@ -231,6 +231,40 @@ class MappingStepViewModelTest {
     }
 
     @Test
+    void aSurveysDateChoicesRereadItsPreviewAndTheImportAppliesThemWithItsSkippedColumns() throws IOException {
+        ImportWizardViewModel wizard = wizard(Language.ENGLISH);
+        wizard.choose(write(
+                "pulse.csv",
+                "ResponseId,Submitted,Email,NPS",
+                "R_1,05/03/2024 10:15,anna@example.com,9",
+                "R_2,06/04/2024 11:00,boris@example.com,3"));
+        MappingStepViewModel mapping = wizard.mapping();
+        assertThat(mapping.tableOptionsProperty().get()).isFalse();
+        assertThat(mapping.previewRows().getFirst())
+                .containsExactly("R_1", "2024-05-03T10:15:00", "anna@example.com", "9");
+
+        row(mapping, "Email").skipProperty().set(true);
+        mapping.dateOrderProperty().set(DateOrderChoice.DAY_FIRST);
+        mapping.zoneProperty().set(new ZoneChoice(ZoneId.of("Europe/Moscow")));
+
+        assertThat(mapping.problemProperty().get()).isEmpty();
+        assertThat(mapping.previewRows().getFirst().get(1)).isEqualTo("2024-03-05T10:15:00+03:00");
+        assertThat(row(mapping, "Email").skipProperty().get()).isTrue();
+        assertThat(row(mapping, "Submitted").type()).isEqualTo("date");
+        assertThat(mapping.mapping().dateOrder()).isEqualTo(DateOrder.DMY);
+        assertThat(mapping.mapping().skip()).containsExactly("Email");
+
+        wizard.importData();
+
+        assertThat(wizard.errorProperty().get()).isEmpty();
+        Dataset imported = real.workspace().datasets().datasets().getFirst();
+        assertThat(imported.columns()).extracting(Column::key).containsExactly("ResponseId", "Submitted", "NPS");
+        Column submitted = imported.columns().get(1);
+        assertThat(real.workspace().datasets().readColumn(imported, submitted))
+                .containsExactly("2024-03-05T10:15:00+03:00", "2024-04-06T11:00:00+03:00");
+    }
+
+    @Test
     void aPresetForAnotherKindIsRefusedOnOneTranslatedLine() throws IOException {
         ImportWizardViewModel survey = wizard(Language.RUSSIAN);
         survey.choose(resource("small-survey.csv"));

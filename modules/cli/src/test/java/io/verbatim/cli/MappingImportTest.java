@@ -166,6 +166,48 @@ class MappingImportTest {
     }
 
     @Test
+    void aSurveyMappingSettlesAmbiguousSlashDatesAndPutsLocalTimesInItsZone() throws IOException {
+        // Days never pass 12, so the data alone reads these as month-first (US), which is wrong for this team.
+        String survey = "ResponseId,Submitted,Started,NPS\nR_1,05/03/2024,2024-03-05 10:15,9\nR_2,06/04/2024,,3\n";
+        Path file = write("pulse.csv", survey);
+        Path mapping = write(
+                "pulse.json", "{\"kind\": \"survey\", \"date_order\": \"DMY\", \"time_zone\": \"Europe/Moscow\"}");
+
+        cli.json("import", file.toString(), "--dataset", "detected");
+        cli.json("import", file.toString(), "--dataset", "mapped", "--mapping", mapping.toString());
+
+        assertThat(cells("detected").get("Submitted")).containsExactly("2024-05-03", "2024-06-04");
+        assertThat(cells("detected").get("Started")).containsExactly("2024-03-05T10:15:00", "");
+        assertThat(cells("mapped").get("Submitted")).containsExactly("2024-03-05", "2024-04-06");
+        assertThat(cells("mapped").get("Started")).containsExactly("2024-03-05T10:15:00+03:00", "");
+        assertThat(types("mapped")).containsEntry("Submitted", ValueType.DATETIME);
+    }
+
+    @Test
+    void excelSerialNumbersUnderADateHeaderOfASurveyAreDatesAndOtherFiveDigitNumbersStayNumbers() throws IOException {
+        String survey = "ResponseId,RecordedDate,Order total,NPS\nR_1,45356.5,12500,9\nR_2,45357,10990,3\n";
+        Path file = write("sheet.csv", survey);
+
+        cli.json("import", file.toString());
+        cli.json(
+                "import",
+                file.toString(),
+                "--dataset",
+                "mac",
+                "--mapping",
+                write("mac.json", "{\"kind\": \"survey\", \"excel_dates\": \"1904\"}")
+                        .toString());
+
+        assertThat(types("sheet")).containsEntry("RecordedDate", ValueType.DATETIME);
+        assertThat(types("sheet")).containsEntry("Order total", ValueType.NUMBER);
+        assertThat(cells("sheet").get("RecordedDate")).containsExactly("2024-03-05T12:00:00", "2024-03-06");
+        assertThat(cells("sheet").get("Order total")).containsExactly("12500", "10990");
+        assertThat(cells("mac").get("RecordedDate")).containsExactly("2028-03-06T12:00:00", "2028-03-07");
+        JsonNode nps = cli.json("score", "--dataset", "sheet", "--metric", "nps");
+        assertThat(nps.get("groups").get(0).get("n").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aSkippedColumnTheSurveyDoesNotHaveIsRefusedWithTheColumnsThereAre() throws IOException {
         Path file = write("pulse.csv", "ResponseId,NPS\nR_1,10\n");
         Path mapping = write("pulse.json", "{\"kind\": \"survey\", \"skip\": [\"E-mail\"]}");

@@ -1,6 +1,8 @@
 package io.verbatim.ingest.mapping;
 
+import io.verbatim.ingest.preset.DateRules;
 import io.verbatim.ingest.survey.profile.DatePattern;
+import io.verbatim.ingest.survey.profile.SerialDate;
 import java.util.EnumSet;
 import java.util.Optional;
 

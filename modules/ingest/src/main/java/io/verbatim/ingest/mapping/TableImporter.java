@@ -14,6 +14,7 @@ import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
 import io.verbatim.ingest.preset.ColumnMapping;
+import io.verbatim.ingest.preset.DateRules;
 import io.verbatim.ingest.report.ProblemRule;
 import io.verbatim.ingest.source.ReadProgress;
 import io.verbatim.ingest.survey.layout.ColumnKeys;

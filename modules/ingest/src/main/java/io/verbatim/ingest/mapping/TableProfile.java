@@ -3,6 +3,7 @@ package io.verbatim.ingest.mapping;
 import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.preset.DateRules;
 import io.verbatim.ingest.report.ImportProblem;
 import io.verbatim.ingest.report.ProblemCollector;
 import io.verbatim.ingest.report.ProblemRule;

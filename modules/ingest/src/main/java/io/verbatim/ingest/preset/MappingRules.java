@@ -4,9 +4,8 @@ import io.verbatim.domain.dataset.DatasetKind;
 import java.nio.file.Path;
 
 /**
- * What a mapping may say for each kind: field maps, date orders and zones belong to ticket and mention tables, whose
- * importer applies them; a survey mapping names question roles and skipped columns, because the survey importer decides
- * its dates from the data. Skipped columns apply to every kind.
+ * What a mapping may say for each kind: field maps belong to ticket and mention tables, question roles to surveys.
+ * Skipped columns, date order, time zone and the Excel date system apply to every kind.
  */
 final class MappingRules {
 
@@ -17,12 +16,6 @@ final class MappingRules {
             if (!mapping.fields().isEmpty()) {
                 throw MappingJson.fail(
                         source, "\"fields\" maps ticket and mention columns; a survey mapping names \"roles\"");
-            }
-            if (mapping.dateOrder() != null || mapping.timeZone() != null || mapping.excel1904()) {
-                throw MappingJson.fail(
-                        source,
-                        "\"date_order\", \"time_zone\" and \"excel_dates\" apply to ticket and mention tables; survey"
-                                + " dates are decided from the data");
             }
         } else if (!mapping.roles().isEmpty()
                 && (mapping.kind() != null || !mapping.fields().isEmpty())) {

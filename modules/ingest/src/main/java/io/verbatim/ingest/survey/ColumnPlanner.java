@@ -4,6 +4,7 @@ import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.dataset.ValueType;
 import io.verbatim.ingest.survey.layout.HeaderColumn;
+import io.verbatim.ingest.survey.layout.MetadataNames;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import io.verbatim.ingest.survey.question.QuestionDetector;
 import java.util.ArrayList;
@@ -29,11 +30,24 @@ final class ColumnPlanner {
         for (int i = 0; i < headers.size(); i++) {
             HeaderColumn header = headers.get(i);
             ColumnProfile profile = profiles.get(i);
-            Question question = overrides.containsKey(header.key())
-                    ? overrides.get(header.key())
-                    : detector.detect(header, profile);
-            columns.add(new Column(i, header.key(), header.label(), profile.type(), question));
+            boolean serialDates = serialDates(header, profile);
+            Question question;
+            if (overrides.containsKey(header.key())) {
+                question = overrides.get(header.key());
+            } else {
+                question = serialDates ? null : detector.detect(header, profile);
+            }
+            ValueType type = serialDates ? ValueType.DATETIME : profile.type();
+            columns.add(new Column(i, header.key(), header.label(), type, question));
         }
         return columns;
+    }
+
+    /**
+     * True for a column of Excel serial dates ({@code 45356.38}): a date column of a sheet saved as CSV in the General
+     * format. Its header must name a date; a column of five-digit numbers under any other header stays numbers.
+     */
+    static boolean serialDates(HeaderColumn header, ColumnProfile profile) {
+        return profile.serialDates() && MetadataNames.isDate(header.key(), header.label());
     }
 }

@@ -1,5 +1,6 @@
 package io.verbatim.ingest.survey;
 
+import io.verbatim.ingest.preset.DateRules;
 import io.verbatim.ingest.survey.profile.CellNormaliser;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
 import io.verbatim.ingest.survey.profile.DatePattern;
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
 final class DateSpeculation {
 
     private final List<ColumnProfile> profiles;
+    private final DateRules rules;
     private final DatePattern[] betOn;
     private final boolean[] fromFirstRow;
     /** Columns still to look at, in {@code open[0..openCount)}: those that may yet be dates. */
@@ -29,8 +31,10 @@ final class DateSpeculation {
     private boolean firstRow = true;
     private boolean failed;
 
-    DateSpeculation(List<ColumnProfile> profiles) {
+    /** @param rules the mapping's date decisions: the zone of a time written without an offset */
+    DateSpeculation(List<ColumnProfile> profiles, DateRules rules) {
         this.profiles = profiles;
+        this.rules = rules;
         this.betOn = new DatePattern[profiles.size()];
         this.fromFirstRow = new boolean[profiles.size()];
         this.open = new int[profiles.size()];
@@ -62,7 +66,8 @@ final class DateSpeculation {
                 continue;
             }
             String known = pattern == DatePattern.ISO ? profile.knownIso(cells[column]) : null;
-            cells[column] = known != null ? known : CellNormaliser.iso(pattern, cells[column]);
+            String iso = known != null ? known : CellNormaliser.iso(pattern, cells[column]);
+            cells[column] = rules.zone() == null ? iso : rules.zoned(iso);
         }
         firstRow = false;
     }
@@ -77,13 +82,17 @@ final class DateSpeculation {
         return failed;
     }
 
-    /** The rewrites the commit still has to apply: date columns whose early rows were stored as they came. */
-    Map<Integer, UnaryOperator<String>> remainingRewrites() {
-        Map<Integer, UnaryOperator<String>> rewrites = new HashMap<>();
+    /**
+     * The rewrites the commit still has to apply: those of the planned date columns ({@link DateWriting}) except the
+     * columns written as they were read from their first row on. Serial-date columns are never bet on, so they are
+     * always left to the commit.
+     */
+    Map<Integer, UnaryOperator<String>> remainingRewrites(Map<Integer, UnaryOperator<String>> planned) {
+        Map<Integer, UnaryOperator<String>> rewrites = new HashMap<>(planned);
         for (int i = 0; i < profiles.size(); i++) {
             DatePattern pattern = profiles.get(i).datePattern().orElse(null);
-            if (pattern != null && !(pattern == betOn[i] && fromFirstRow[i])) {
-                rewrites.put(i, cell -> CellNormaliser.iso(pattern, cell));
+            if (pattern != null && pattern == betOn[i] && fromFirstRow[i]) {
+                rewrites.remove(i);
             }
         }
         return rewrites;

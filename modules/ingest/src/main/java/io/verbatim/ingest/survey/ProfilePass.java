@@ -2,10 +2,11 @@ package io.verbatim.ingest.survey;
 
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.ingest.source.ReadProgress;
-import io.verbatim.ingest.survey.profile.CellNormaliser;
 import io.verbatim.ingest.survey.profile.ColumnProfile;
+import io.verbatim.ingest.survey.profile.DatePattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Profiles every column over the responses that will be loaded, so types and questions are decided on all the data.
@@ -19,10 +20,11 @@ final class ProfilePass {
     private long responses;
     private long excluded;
 
-    ProfilePass(int columns, boolean includeExcluded) {
+    /** @param dateShapes the date shapes a column may take, as the mapping's date order allows */
+    ProfilePass(int columns, boolean includeExcluded, Set<DatePattern> dateShapes) {
         this.includeExcluded = includeExcluded;
         for (int i = 0; i < columns; i++) {
-            profiles.add(new ColumnProfile());
+            profiles.add(new ColumnProfile(dateShapes));
         }
     }
 
@@ -32,8 +34,13 @@ final class ProfilePass {
      * @param limit stop after this many responses (a preview), or Long.MAX_VALUE for all
      */
     static ProfilePass run(
-            SurveyFile survey, boolean includeExcluded, long limit, JobContext context, RowListener listener) {
-        ProfilePass pass = new ProfilePass(survey.columns().size(), includeExcluded);
+            SurveyFile survey,
+            boolean includeExcluded,
+            Set<DatePattern> dateShapes,
+            long limit,
+            JobContext context,
+            RowListener listener) {
+        ProfilePass pass = new ProfilePass(survey.columns().size(), includeExcluded, dateShapes);
         survey.readResponses((line, cells, excludedRow) -> {
             if (pass.accept(cells, excludedRow)) {
                 listener.row(cells);
@@ -76,11 +83,6 @@ final class ProfilePass {
 
     long excluded() {
         return excluded;
-    }
-
-    /** Normalises cells as the profiles so far say (for a preview, whose rows are kept in memory). */
-    CellNormaliser normaliser() {
-        return CellNormaliser.of(profiles);
     }
 
     /** Sees each kept response during the pass; the preview keeps the first few. */

@@ -12,11 +12,14 @@ import io.verbatim.ingest.DatasetImporter;
 import io.verbatim.ingest.ImportOptions;
 import io.verbatim.ingest.ImportPreview;
 import io.verbatim.ingest.ImportResult;
+import io.verbatim.ingest.preset.DateRules;
 import io.verbatim.ingest.source.ReadProgress;
 import io.verbatim.ingest.survey.profile.CellNormaliser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a survey export (CSV or XLSX, any supported layout) and loads it all-or-nothing into a workspace.
@@ -65,10 +68,12 @@ public final class SurveyImporter implements DatasetImporter {
     @Override
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
         SurveyFile survey = SurveyFile.open(file).without(options.mapping().skip());
+        DateRules rules = DateRules.of(options.mapping());
         List<String[]> firstRows = new ArrayList<>();
         ProfilePass pass = ProfilePass.run(
                 survey,
                 options.includeExcluded(),
+                rules.patterns(),
                 Math.max(maxRows, PREVIEW_PROFILE_ROWS),
                 JobContext.none(),
                 cells -> {
@@ -77,7 +82,7 @@ public final class SurveyImporter implements DatasetImporter {
                     }
                 });
         List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
-        CellNormaliser normaliser = pass.normaliser();
+        CellNormaliser normaliser = normaliser(columns, pass, rules);
         List<List<String>> rows = new ArrayList<>();
         for (String[] cells : firstRows) {
             normaliser.normalise(cells);
@@ -103,8 +108,9 @@ public final class SurveyImporter implements DatasetImporter {
     public ImportResult importFile(Path file, ImportOptions options, DatasetRepository repository, JobContext context) {
         SurveyFile survey = SurveyFile.open(file).without(options.mapping().skip());
         String name = datasetName(options, file.getFileName().toString());
-        ProfilePass pass = new ProfilePass(survey.columns().size(), options.includeExcluded());
-        DateSpeculation dates = new DateSpeculation(pass.profiles());
+        DateRules rules = DateRules.of(options.mapping());
+        ProfilePass pass = new ProfilePass(survey.columns().size(), options.includeExcluded(), rules.patterns());
+        DateSpeculation dates = new DateSpeculation(pass.profiles(), rules);
         try (DatasetImport target =
                 repository.beginImport(draft(survey, name, planner.provisional(survey.columns())))) {
             survey.readResponses((line, cells, excluded) -> {
@@ -118,22 +124,33 @@ public final class SurveyImporter implements DatasetImporter {
             context.checkCancelled();
             if (!dates.failed()) {
                 List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
-                Dataset dataset = target.commit(new ImportRevision(columns, dates.remainingRewrites()));
+                Map<Integer, UnaryOperator<String>> rewrites = DateWriting.of(columns, pass.profiles(), rules);
+                Dataset dataset = target.commit(new ImportRevision(columns, dates.remainingRewrites(rewrites)));
                 ReadProgress.report(context, survey.source(), pass.responses(), "Imported");
                 return result(options, pass, dataset, target.rows());
             }
         }
         // A column bet on as dates held a non-date further down: import again, deciding every column first.
-        return importDecidingFirst(survey, name, options, repository, context);
+        return importDecidingFirst(survey, name, options, rules, repository, context);
     }
 
     /** The careful path: a profiling pass over the whole file, then a loading pass with the types known. */
     private ImportResult importDecidingFirst(
-            SurveyFile survey, String name, ImportOptions options, DatasetRepository repository, JobContext context) {
+            SurveyFile survey,
+            String name,
+            ImportOptions options,
+            DateRules rules,
+            DatasetRepository repository,
+            JobContext context) {
         ProfilePass pass = ProfilePass.run(
-                survey, options.includeExcluded(), Long.MAX_VALUE, context, ProfilePass.RowListener.NONE);
+                survey,
+                options.includeExcluded(),
+                rules.patterns(),
+                Long.MAX_VALUE,
+                context,
+                ProfilePass.RowListener.NONE);
         List<Column> columns = planner.plan(survey.columns(), pass.profiles(), options.questionOverrides());
-        CellNormaliser normaliser = pass.normaliser();
+        CellNormaliser normaliser = normaliser(columns, pass, rules);
         long[] read = {0};
         try (DatasetImport target = repository.beginImport(draft(survey, name, columns))) {
             survey.readResponses((line, cells, excluded) -> {
@@ -149,6 +166,10 @@ public final class SurveyImporter implements DatasetImporter {
             ReadProgress.report(context, survey.source(), read[0], "Imported");
             return result(options, pass, dataset, target.rows());
         }
+    }
+
+    private static CellNormaliser normaliser(List<Column> columns, ProfilePass pass, DateRules rules) {
+        return new CellNormaliser(DateWriting.of(columns, pass.profiles(), rules), columns.size());
     }
 
     private static DatasetDraft draft(SurveyFile survey, String name, List<Column> columns) {

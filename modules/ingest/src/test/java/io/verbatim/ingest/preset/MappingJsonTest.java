@@ -36,16 +36,20 @@ class MappingJsonTest {
     }
 
     @Test
-    void aSurveyMappingNamesRolesAndSkippedColumnsButNoDateRules() {
+    void aSurveyMappingNamesRolesSkippedColumnsAndDateRulesButNoFields() {
         assertThat(MappingJson.parse("{\"kind\": \"survey\", \"roles\": {\"Q5\": \"nps\"}}", SOURCE)
                         .roles())
                 .containsEntry("Q5", "nps");
         assertThat(MappingJson.parse("{\"kind\": \"survey\", \"skip\": [\"Email\"]}", SOURCE)
                         .skip())
                 .containsExactly("Email");
-        assertThatThrownBy(() -> MappingJson.parse("{\"kind\": \"survey\", \"date_order\": \"DMY\"}", SOURCE))
+        assertThat(MappingJson.parse("{\"kind\": \"survey\", \"date_order\": \"DMY\"}", SOURCE)
+                        .dateOrder())
+                .isEqualTo(DateOrder.DMY);
+        assertThatThrownBy(
+                        () -> MappingJson.parse("{\"kind\": \"survey\", \"fields\": {\"id\": \"ResponseId\"}}", SOURCE))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("apply to ticket and mention tables");
+                .hasMessageContaining("a survey mapping names \"roles\"");
         assertThatThrownBy(() -> MappingJson.parse("{\"kind\": \"tickets\", \"roles\": {\"Q5\": \"nps\"}}", SOURCE))
                 .hasMessageContaining("\"roles\" are question roles of a survey");
     }

@@ -17,6 +17,11 @@ public final class MetadataNames {
                     + "|location accuracy|дата|время|отметка времени|адрес электронной почты|электронная почта"
                     + "|статус|ид|идентификатор|ip-адрес|длительность)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** Headers of a response's date or time ("Start Date", "RecordedDate", "Timestamp", "Дата заполнения"). */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(date|submitted( at)?|created( at)?|timestamp|дата|отметка времени)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final int MAX_WORDS = 5;
 
     private MetadataNames() {}
@@ -26,11 +31,20 @@ public final class MetadataNames {
         return names(key) || names(label);
     }
 
+    /** True when the key or the label names the date or time of a response ({@code RecordedDate}, "Дата"). */
+    public static boolean isDate(String key, String label) {
+        return names(key, DATE) || names(label, DATE);
+    }
+
     private static boolean names(String header) {
+        return names(header, METADATA);
+    }
+
+    private static boolean names(String header, Pattern names) {
         String words = splitCamelCase(header).toLowerCase(Locale.ROOT).strip();
         return !words.isEmpty()
                 && words.split("\\s+").length <= MAX_WORDS
-                && METADATA.matcher(words).find();
+                && names.matcher(words).find();
     }
 
     /** {@code RecordedDate} → {@code Recorded Date}, {@code IPAddress} → {@code IP Address}. */

@@ -1,6 +1,10 @@
 package io.verbatim.ingest.survey.profile;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes cells the way the column's type promises: DATETIME cells in ISO-8601, so every consumer parses one format;
@@ -8,27 +12,23 @@ import java.util.Optional;
  */
 public final class CellNormaliser {
 
-    private final DatePattern[] patterns;
+    private final List<UnaryOperator<String>> rewrites;
 
-    /** @param patterns per column, the date shape of a DATETIME column, or null */
-    public CellNormaliser(DatePattern[] patterns) {
-        this.patterns = patterns.clone();
-    }
-
-    public static CellNormaliser of(java.util.List<ColumnProfile> profiles) {
-        DatePattern[] patterns = new DatePattern[profiles.size()];
-        for (int i = 0; i < patterns.length; i++) {
-            Optional<DatePattern> pattern = profiles.get(i).datePattern();
-            patterns[i] = pattern.orElse(null);
-        }
-        return new CellNormaliser(patterns);
+    /**
+     * @param rewrites column index → how its cells are written (the date columns); other columns stay as they are
+     * @param width the number of columns
+     */
+    public CellNormaliser(Map<Integer, UnaryOperator<String>> rewrites, int width) {
+        this.rewrites = new ArrayList<>(Collections.nCopies(width, null));
+        rewrites.forEach(this.rewrites::set);
     }
 
     /** Normalises {@code cells} in place. */
     public void normalise(String[] cells) {
-        for (int i = 0; i < cells.length && i < patterns.length; i++) {
-            if (patterns[i] != null) {
-                cells[i] = iso(patterns[i], cells[i]);
+        for (int i = 0; i < cells.length && i < rewrites.size(); i++) {
+            UnaryOperator<String> rewrite = rewrites.get(i);
+            if (rewrite != null) {
+                cells[i] = rewrite.apply(cells[i]);
             }
         }
     }

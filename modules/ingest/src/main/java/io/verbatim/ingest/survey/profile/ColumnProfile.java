@@ -29,7 +29,7 @@ public final class ColumnProfile {
 
     private static final int RECENT_SLOTS = 256;
 
-    private final EnumSet<DatePattern> dates = EnumSet.allOf(DatePattern.class);
+    private final EnumSet<DatePattern> dates;
     private final Set<String> distinct = new LinkedHashSet<>();
     private final Set<String> seenRaw = new HashSet<>();
     /** The instances last looked at, by hash: the reader hands over one instance per repeated answer. */
@@ -41,8 +41,19 @@ public final class ColumnProfile {
     private boolean allNumbers = true;
     private boolean allCodes = true;
     private boolean manyDistinct;
+    private boolean allSerial = true;
     private long minCode = Long.MAX_VALUE;
     private long maxCode = Long.MIN_VALUE;
+
+    /** A profile for which every date shape is still possible. */
+    public ColumnProfile() {
+        this(EnumSet.allOf(DatePattern.class));
+    }
+
+    /** @param dateShapes the date shapes the column may take (a mapping's date order rules one slash order out) */
+    public ColumnProfile(Set<DatePattern> dateShapes) {
+        this.dates = dateShapes.isEmpty() ? EnumSet.noneOf(DatePattern.class) : EnumSet.copyOf(dateShapes);
+    }
 
     public void accept(String raw) {
         String cell = hasEdgeSpace(raw) ? raw.strip() : raw;
@@ -55,6 +66,9 @@ public final class ColumnProfile {
             // Most rating cells are plain integers: a number and a code, and no date shape (all need separators).
             dates.clear();
             code(plain);
+            if (allSerial && !SerialDate.inRange(plain)) {
+                allSerial = false;
+            }
         } else {
             acceptOther(cell);
         }
@@ -65,6 +79,9 @@ public final class ColumnProfile {
     }
 
     private void acceptOther(String cell) {
+        if (allSerial && !SerialDate.accepts(cell)) {
+            allSerial = false;
+        }
         if (allNumbers && !NUMBER.matcher(cell).matches()) {
             allNumbers = false;
         }
@@ -198,6 +215,15 @@ public final class ColumnProfile {
         return dates.size() == 1 && nonBlank > 0 && !allNumbers
                 ? dates.iterator().next()
                 : null;
+    }
+
+    /**
+     * True when every non-blank cell is an Excel serial date between 1927 and 2173 ({@code 45356}, {@code 45356.38}):
+     * a date column saved from a sheet as CSV in the General format. Only a column whose header names a date is read as
+     * one; any other is a column of numbers.
+     */
+    public boolean serialDates() {
+        return nonBlank > 0 && allSerial;
     }
 
     /** False once no date shape fits the column; it never becomes true again. */

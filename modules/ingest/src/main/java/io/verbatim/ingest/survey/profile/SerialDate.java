@@ -1,4 +1,4 @@
-package io.verbatim.ingest.mapping;
+package io.verbatim.ingest.survey.profile;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * with the workbook's own 1900 or 1904 system. Only serials between 1927 and 2173 are taken, so a column of small
  * counts is never read as dates in 1900.
  */
-final class SerialDate {
+public final class SerialDate {
 
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(?:[.,]\\d+)?");
     private static final double FIRST = 10_000;
@@ -20,11 +20,21 @@ final class SerialDate {
 
     private SerialDate() {}
 
+    /** True when the cell is a serial number {@link #toIso} reads, without building the text. */
+    public static boolean accepts(String cell) {
+        return SERIAL.matcher(cell).matches();
+    }
+
+    /** True when a whole number is in the range of serials {@link #toIso} reads. */
+    public static boolean inRange(long value) {
+        return value >= FIRST && value < LAST;
+    }
+
     /**
      * @param from1904 count from 1904 (old Mac workbooks) instead of 1900
      * @return the cell in ISO-8601, a date alone when it has no fraction
      */
-    static Optional<String> toIso(String cell, boolean from1904) {
+    public static Optional<String> toIso(String cell, boolean from1904) {
         if (!SERIAL.matcher(cell).matches()) {
             return Optional.empty();
         }

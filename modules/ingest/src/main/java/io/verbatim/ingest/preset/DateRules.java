@@ -1,7 +1,5 @@
-package io.verbatim.ingest.mapping;
+package io.verbatim.ingest.preset;
 
-import io.verbatim.ingest.preset.ColumnMapping;
-import io.verbatim.ingest.preset.DateOrder;
 import io.verbatim.ingest.survey.profile.DatePattern;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,7 +8,7 @@ import java.util.EnumSet;
 import java.util.regex.Pattern;
 
 /**
- * The date decisions of a mapping, as the table importer applies them: which slash order its date columns may take
+ * The date decisions of a mapping, as the table and survey importers apply them: which slash order its date columns may take
  * (both, and the data decides, unless the mapping says), which zone a timestamp without an offset is in, and which
  * system Excel serial numbers count from.
  *
@@ -18,19 +16,19 @@ import java.util.regex.Pattern;
  * @param zone the zone of offset-less timestamps, or null to keep them local
  * @param excel1904 serial numbers count from 1904
  */
-record DateRules(DateOrder order, ZoneId zone, boolean excel1904) {
+public record DateRules(DateOrder order, ZoneId zone, boolean excel1904) {
 
-    static final DateRules DETECT = new DateRules(null, null, false);
+    public static final DateRules DETECT = new DateRules(null, null, false);
 
     private static final Pattern LOCAL_TIMESTAMP =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
-    static DateRules of(ColumnMapping mapping) {
+    public static DateRules of(ColumnMapping mapping) {
         return new DateRules(mapping.dateOrder(), mapping.timeZone(), mapping.excel1904());
     }
 
     /** The survey date shapes a column may take: dotted dates stay day-first, the other slash order is ruled out. */
-    EnumSet<DatePattern> patterns() {
+    public EnumSet<DatePattern> patterns() {
         EnumSet<DatePattern> patterns = EnumSet.allOf(DatePattern.class);
         if (order == DateOrder.DMY) {
             patterns.remove(DatePattern.MONTH_FIRST_SLASH);
@@ -41,7 +39,7 @@ record DateRules(DateOrder order, ZoneId zone, boolean excel1904) {
     }
 
     /** An ISO timestamp without an offset placed in {@link #zone} ({@code 2024-03-05T10:15:00+03:00}); else as is. */
-    String zoned(String iso) {
+    public String zoned(String iso) {
         if (zone == null || !LOCAL_TIMESTAMP.matcher(iso).matches()) {
             return iso;
         }
