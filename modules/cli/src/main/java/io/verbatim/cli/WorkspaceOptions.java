@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code --workspace DIR} and {@code --format}, shared by every command. */
-final class WorkspaceOptions {
+public final class WorkspaceOptions {
 
     @Option(
             names = "--workspace",
@@ -21,7 +21,7 @@ final class WorkspaceOptions {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
-    Path directory() {
+    public Path directory() {
         if (workspace != null) {
             return workspace;
         }
@@ -32,15 +32,15 @@ final class WorkspaceOptions {
         return Path.of(System.getProperty("user.home"), ".verbatim", "default");
     }
 
-    Workspace open() {
+    public Workspace open() {
         return Workspace.open(directory());
     }
 
-    OutputFormat format() {
+    public OutputFormat format() {
         return format;
     }
 
-    static Dataset requireDataset(Workspace workspace, String name) {
+    public static Dataset requireDataset(Workspace workspace, String name) {
         return workspace
                 .datasets()
                 .dataset(name)

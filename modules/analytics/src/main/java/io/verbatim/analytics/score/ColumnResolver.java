@@ -10,11 +10,11 @@ import io.verbatim.domain.score.Metric;
  * metric's role are scored (PostHog's fix for NPS computed on any 0–10 question), so a named column with another
  * role is refused rather than silently scored.
  */
-final class ColumnResolver {
+public final class ColumnResolver {
 
     private ColumnResolver() {}
 
-    static Column question(Dataset dataset, Metric metric, String name) {
+    public static Column question(Dataset dataset, Metric metric, String name) {
         String metricName = ScoreCalculator.displayName(metric);
         if (name == null) {
             return dataset.questions(metric.role()).stream()
@@ -36,13 +36,13 @@ final class ColumnResolver {
         return column;
     }
 
-    static Column breakdown(Dataset dataset, String name) {
+    public static Column breakdown(Dataset dataset, String name) {
         return dataset.column(name)
                 .orElseThrow(() -> new ScoreException(
                         "Dataset " + dataset.name() + " has no column '" + name + "' to break down by"));
     }
 
-    static Column responseDate(Dataset dataset) {
+    public static Column responseDate(Dataset dataset) {
         return ResponseDates.column(dataset)
                 .orElseThrow(() -> new ScoreException("Dataset " + dataset.name()
                         + " has no response-date column (a date/time column such as RecordedDate); a trend needs one"));

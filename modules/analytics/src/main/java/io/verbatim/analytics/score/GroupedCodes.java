@@ -2,8 +2,6 @@ package io.verbatim.analytics.score;
 
 import io.verbatim.domain.score.Score;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,10 +17,10 @@ import java.util.TreeMap;
 final class GroupedCodes {
 
     /** The group of rows whose breakdown cell is blank. */
-    static final String BLANK = "(blank)";
+    static final String BLANK = GroupOrder.BLANK;
 
     /** Marks a row without a valid answer in the per-row code array. */
-    static final int NO_ANSWER = Integer.MIN_VALUE;
+    static final int NO_ANSWER = AnswerCodes.NO_ANSWER;
 
     /** Instances remembered by {@link #byValue}; a column of free text would otherwise fill the memo for nothing. */
     private static final int INSTANCE_MEMO = 4096;
@@ -56,10 +54,9 @@ final class GroupedCodes {
             }
             addIfAnswer(buffer, codes[row]);
         }
-        List<String> order = new ArrayList<>(buffers.keySet());
-        order.sort(Comparator.comparing((String g) -> g.equals(BLANK))
-                .thenComparing(g -> -buffers.get(g).size())
-                .thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> sizes = new HashMap<>();
+        buffers.forEach((group, buffer) -> sizes.put(group, buffer.size()));
+        List<String> order = GroupOrder.of(sizes);
         SequencedMap<String, int[]> groups = new LinkedHashMap<>();
         order.forEach(g -> groups.put(g, buffers.get(g).toArray()));
         return groups;

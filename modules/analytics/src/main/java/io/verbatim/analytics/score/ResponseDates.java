@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Finds a dataset's response-date column and reads the date of each cell, for trends. */
-final class ResponseDates {
+public final class ResponseDates {
 
     /**
      * Names survey tools give the moment a response was submitted, best first: Qualtrics' RecordedDate and EndDate
@@ -28,7 +28,7 @@ final class ResponseDates {
      * The response-date column: the first DATETIME column with a preferred name (exact, then containing it), else the
      * first DATETIME column.
      */
-    static Optional<Column> column(Dataset dataset) {
+    public static Optional<Column> column(Dataset dataset) {
         List<Column> dated = dataset.columns().stream()
                 .filter(c -> c.type() == ValueType.DATETIME)
                 .toList();
@@ -54,7 +54,7 @@ final class ResponseDates {
      * null when it is blank or not a date. Only the date part is parsed: day, week and month buckets never need the
      * time, and a million timestamps share a few hundred distinct dates, so each is parsed once.
      */
-    LocalDate dateOf(String cell) {
+    public LocalDate dateOf(String cell) {
         String text = cell.strip();
         if (text.length() < 10) {
             return null;

@@ -3,17 +3,14 @@ package io.verbatim.analytics.score;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.Question;
-import io.verbatim.domain.dataset.Scale;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.score.Comparison;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.SequencedMap;
 
 /**
@@ -25,9 +22,6 @@ import java.util.SequencedMap;
  * {@code io.verbatim.analytics.stat}; this class only decides what to read and how to group it.
  */
 public final class SurveyScorer {
-
-    /** Distinct answer strings remembered per column; a rating column has a few dozen, never more. */
-    private static final int MEMO_LIMIT = 4096;
 
     private final DatasetRepository repository;
 
@@ -44,7 +38,7 @@ public final class SurveyScorer {
         Question question = column.question();
         ScoreCalculator calculator = ScoreCalculator.of(metric, request.effectiveVariant());
         calculator.requireScorable(question);
-        int[] codes = codes(repository.readColumn(dataset, column), question.scale());
+        int[] codes = AnswerCodes.of(repository.readColumn(dataset, column), question.scale());
         SequencedMap<String, int[]> groups;
         String by;
         if (request.by() != null) {
@@ -96,28 +90,5 @@ public final class SurveyScorer {
             }
         }
         return tables;
-    }
-
-    /** One code per row, {@link GroupedCodes#NO_ANSWER} where the cell is blank, N/A or outside the scale. */
-    private static int[] codes(String[] cells, Scale scale) {
-        int[] codes = new int[cells.length];
-        // A stored column shares one string per distinct answer, so each answer is parsed once, not once per row.
-        Map<String, Integer> known = new IdentityHashMap<>();
-        for (int row = 0; row < cells.length; row++) {
-            Integer code = known.get(cells[row]);
-            if (code == null) {
-                code = codeOf(scale, cells[row]);
-                if (known.size() < MEMO_LIMIT) {
-                    known.put(cells[row], code);
-                }
-            }
-            codes[row] = code;
-        }
-        return codes;
-    }
-
-    private static int codeOf(Scale scale, String cell) {
-        OptionalInt code = scale.codeOf(cell);
-        return code.isPresent() ? code.getAsInt() : GroupedCodes.NO_ANSWER;
     }
 }
