@@ -25,8 +25,9 @@ final class MappingRows {
     private MappingRows() {}
 
     static List<MappingRow> of(MappingRead read, Messages messages) {
-        Set<String> skipped = new HashSet<>();
-        read.mapping().skip().forEach(h -> skipped.add(HeaderNames.normalise(h)));
+        // The headers the skip names find, by the one rule every import follows.
+        Set<Integer> skipped = new HashSet<>();
+        read.mapping().skip().forEach(name -> skipped.add(HeaderNames.find(read.headers(), name)));
         Map<String, String> fieldOf = new LinkedHashMap<>();
         read.fields().forEach((field, header) -> fieldOf.put(header, field));
         ImportPreview preview = read.preview();
@@ -34,8 +35,9 @@ final class MappingRows {
         boolean everyColumn = preview.columns().size() == read.headers().size();
         Iterator<Column> kept = preview.columns().iterator();
         List<MappingRow> rows = new ArrayList<>();
-        for (String header : read.headers()) {
-            boolean skip = skipped.contains(HeaderNames.normalise(header));
+        for (int position = 0; position < read.headers().size(); position++) {
+            String header = read.headers().get(position);
+            boolean skip = skipped.contains(position);
             Column next = everyColumn || (!skip && kept.hasNext()) ? kept.next() : null;
             Column column = skip ? null : next;
             String type = column == null ? messages.get("mapping.type.skipped") : typeName(column, messages);

@@ -81,15 +81,9 @@ final class MappedColumns {
 
     /** The column with this header: written exactly, else equal once normalised ({@code Created at} = {@code created_at}). */
     private static int find(String header, List<String> headers, Path file, String verb) {
-        int exact = headers.indexOf(header.strip());
-        if (exact >= 0) {
-            return exact;
-        }
-        String wanted = HeaderNames.normalise(header);
-        for (int i = 0; i < headers.size(); i++) {
-            if (HeaderNames.normalise(headers.get(i)).equals(wanted)) {
-                return i;
-            }
+        int found = HeaderNames.find(headers, header);
+        if (found >= 0) {
+            return found;
         }
         throw new ImportException(
                 ProblemRule.MAPPING,

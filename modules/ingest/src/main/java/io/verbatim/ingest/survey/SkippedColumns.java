@@ -1,24 +1,20 @@
 package io.verbatim.ingest.survey;
 
 import io.verbatim.ingest.ImportException;
+import io.verbatim.ingest.mapping.HeaderNames;
 import io.verbatim.ingest.report.ProblemRule;
 import io.verbatim.ingest.survey.layout.HeaderColumn;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
  * The columns of a survey a mapping's {@code skip} leaves out (e-mail addresses, IP addresses, names: what an analyst
- * must not store), found by key or label: written exactly, else equal ignoring case, spaces and punctuation. A name the file does
- * not have is refused, listing the columns there are, because a typo would otherwise store the very column meant to
+ * must not store), found by key or label with the rule every mapping follows ({@link HeaderNames#find}). A name the
+ * file does not have is refused, listing the columns there are, because a typo would otherwise store the very column meant to
  * stay out.
  */
 final class SkippedColumns {
-
-    /** What a loose comparison ignores: {@code IP Address} = {@code ip_address} = {@code IPAddress}. */
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private SkippedColumns() {}
 
@@ -35,18 +31,15 @@ final class SkippedColumns {
     }
 
     private static int find(List<HeaderColumn> columns, String name, Path file) {
-        String wanted = name.strip();
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).key().equals(wanted) || columns.get(i).label().equals(wanted)) {
-                return i;
-            }
+        // A key or a label, by the rule every mapping follows (HeaderNames): the closer match wins, keys on a tie.
+        int byKey = HeaderNames.find(columns.stream().map(HeaderColumn::key).toList(), name);
+        int byLabel = HeaderNames.find(columns.stream().map(HeaderColumn::label).toList(), name);
+        if (byKey >= 0
+                && (byLabel < 0 || closeness(columns, byKey, true, name) <= closeness(columns, byLabel, false, name))) {
+            return byKey;
         }
-        String loose = loose(wanted);
-        for (int i = 0; i < columns.size(); i++) {
-            if (loose(columns.get(i).key()).equals(loose)
-                    || loose(columns.get(i).label()).equals(loose)) {
-                return i;
-            }
+        if (byLabel >= 0) {
+            return byLabel;
         }
         throw new ImportException(
                 ProblemRule.MAPPING,
@@ -61,7 +54,8 @@ final class SkippedColumns {
                                         columns.stream().map(HeaderColumn::key).toList())));
     }
 
-    private static String loose(String name) {
-        return NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+    private static int closeness(List<HeaderColumn> columns, int index, boolean key, String name) {
+        HeaderColumn column = columns.get(index);
+        return HeaderNames.match(key ? column.key() : column.label(), name);
     }
 }
