@@ -28,16 +28,24 @@ final class DurationCalculator {
         List<String> ends = request.end() != null
                 ? List.of(request.end())
                 : frt ? List.of("first_reply_at") : request.profile().resolutionEnds();
+        boolean custom = request.start() != null || request.end() != null;
+        String stated = frt ? "first_reply_minutes" : "resolution_minutes";
         if (table.hasValues(start) && ends.stream().anyMatch(table::hasValues)) {
             return fromTimes(
                     table,
                     request,
                     ClockSpan.read(table, start, ends, request.calendar().zone()));
         }
-        String stated = frt ? "first_reply_minutes" : "resolution_minutes";
-        if (request.start() == null && request.end() == null && table.hasValues(stated)) {
+        if (!custom && table.hasValues(stated)) {
             return StatedDurations.compute(
                     table, request, stated, frt ? "first_reply_business_minutes" : "resolution_business_minutes");
+        }
+        if (table.hasValues(start) && ends.stream().anyMatch(table::has)) {
+            // The end column is there but blank everywhere (nothing answered or solved yet): n = 0, and said so.
+            return fromTimes(
+                    table,
+                    request,
+                    ClockSpan.read(table, start, ends, request.calendar().zone()));
         }
         throw new KpiException("cannot compute " + request.metric().title().toLowerCase(java.util.Locale.ROOT)
                 + " for dataset " + table.dataset() + ": " + missing(table, start, ends, stated)

@@ -112,10 +112,10 @@ class TicketKpisTest {
         assertThat(calendar.counts()).containsEntry("breached", 3L).containsEntry("pending", 0L);
         assertThat(business.hits()).isEqualTo(3);
         assertThat(business.n()).isEqualTo(5);
-        // Wilson, z = 1.959964, n = 5, p = .6: centre (.6 + z²/10)/(1 + z²/5) = .556551,
-        // half-width z·√(.6·.4/5 + z²/100)/(1 + z²/5) = .325826 → [.230725, .882377]
+        // Wilson, z = 1.959964, n = 5, p = .6: centre (.6 + z²/10)/(1 + z²/5) = .556552,
+        // half-width z·√(.6·.4/5 + z²/100)/(1 + z²/5) = .325826 → [.230724, .882379]
         assertThat(business.interval().low()).isCloseTo(0.230725, within(1e-5));
-        assertThat(business.interval().high()).isCloseTo(0.882377, within(1e-5));
+        assertThat(business.interval().high()).isCloseTo(0.882379, within(1e-5));
     }
 
     @Test
