@@ -1,6 +1,8 @@
 package io.verbatim.cli;
 
+import io.verbatim.analytics.calendar.CalendarException;
 import io.verbatim.analytics.score.ScoreException;
+import io.verbatim.analytics.ticket.KpiException;
 import io.verbatim.domain.port.StoreException;
 import io.verbatim.ingest.ImportException;
 import picocli.CommandLine;
@@ -19,6 +21,8 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
                 switch (e) {
                     case ImportException ie -> ie.getMessage();
                     case ScoreException se -> "cannot score: " + se.getMessage();
+                    case KpiException ke -> ke.getMessage();
+                    case CalendarException ce -> ce.getMessage();
                     case StoreException se -> "workspace: " + se.getMessage();
                     case UserInputException ue -> ue.getMessage();
                     default ->

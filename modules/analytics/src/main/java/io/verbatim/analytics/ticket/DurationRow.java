@@ -1,0 +1,11 @@
+package io.verbatim.analytics.ticket;
+
+/**
+ * One group's durations on one clock.
+ *
+ * @param group {@code all} or a value of the breakdown column
+ * @param clock {@code calendar} (elapsed), {@code business} (working time on the request's calendar), or
+ *     {@code stated} / {@code stated business} for durations the export gave (on the tool's own clock)
+ * @param stats n, mean, median, p90 in minutes
+ */
+public record DurationRow(String group, String clock, DurationStats stats) {}

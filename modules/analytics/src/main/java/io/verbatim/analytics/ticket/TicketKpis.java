@@ -1,0 +1,23 @@
+package io.verbatim.analytics.ticket;
+
+/**
+ * The entry point for ticket KPIs: computes the requested KPI from a dataset's canonical ticket columns. Durations
+ * (first reply, resolution) come as n, mean, median and p90 in calendar and business time; rates (SLA, first contact,
+ * repeat contacts, reopens) as hits of n with a Wilson 95% interval; the backlog as a series. Every result carries the
+ * definition it follows, so callers print it with the figures.
+ */
+public final class TicketKpis {
+
+    private TicketKpis() {}
+
+    public static KpiResult compute(TicketTable table, KpiRequest request) {
+        return switch (request.metric()) {
+            case FRT, RESOLUTION -> DurationCalculator.compute(table, request);
+            case SLA -> SlaCalculator.compute(table, request);
+            case FCR -> FirstContactCalculator.compute(table, request);
+            case REPEAT -> RepeatContactCalculator.compute(table, request);
+            case REOPEN -> ReopenCalculator.compute(table, request);
+            case BACKLOG -> BacklogCalculator.compute(table, request);
+        };
+    }
+}
