@@ -1,6 +1,8 @@
 package io.verbatim.cli;
 
+import io.verbatim.analytics.driver.DriverException;
 import io.verbatim.analytics.score.ScoreException;
+import io.verbatim.analytics.weight.WeightingException;
 import io.verbatim.domain.port.StoreException;
 import io.verbatim.ingest.ImportException;
 import picocli.CommandLine;
@@ -19,6 +21,8 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
                 switch (e) {
                     case ImportException ie -> ie.getMessage();
                     case ScoreException se -> "cannot score: " + se.getMessage();
+                    case WeightingException we -> "cannot weight: " + we.getMessage();
+                    case DriverException de -> "cannot rank drivers: " + de.getMessage();
                     case StoreException se -> "workspace: " + se.getMessage();
                     case UserInputException ue -> ue.getMessage();
                     default ->
