@@ -75,7 +75,7 @@ final class KpiText {
                 hours(stats.mean()),
                 hours(stats.median()),
                 hours(stats.p90()),
-                stats.n() < ScoreText.MINIMUM_BASE ? "  (low base)" : "");
+                stats.n() < SignificanceOptions.DEFAULT_MIN_BASE ? "  (low base)" : "");
     }
 
     private static String line(RateRow row, int width) {
@@ -101,7 +101,7 @@ final class KpiText {
                 row.hits(),
                 row.n(),
                 counts.isEmpty() ? "" : "  (" + counts + ")",
-                row.n() < ScoreText.MINIMUM_BASE ? "  (low base)" : "");
+                row.n() < SignificanceOptions.DEFAULT_MIN_BASE ? "  (low base)" : "");
     }
 
     private static String line(BacklogPoint point, int width) {

@@ -1,8 +1,10 @@
 package io.verbatim.cli;
 
 import io.verbatim.analytics.calendar.CalendarException;
+import io.verbatim.analytics.driver.DriverException;
 import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.analytics.ticket.KpiException;
+import io.verbatim.analytics.weight.WeightingException;
 import io.verbatim.domain.port.StoreException;
 import io.verbatim.ingest.ImportException;
 import picocli.CommandLine;
@@ -23,6 +25,8 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
                     case ScoreException se -> "cannot score: " + se.getMessage();
                     case KpiException ke -> ke.getMessage();
                     case CalendarException ce -> ce.getMessage();
+                    case WeightingException we -> "cannot weight: " + we.getMessage();
+                    case DriverException de -> "cannot rank drivers: " + de.getMessage();
                     case StoreException se -> "workspace: " + se.getMessage();
                     case UserInputException ue -> ue.getMessage();
                     default ->

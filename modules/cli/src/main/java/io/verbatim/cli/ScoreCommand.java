@@ -1,8 +1,10 @@
 package io.verbatim.cli;
 
+import io.verbatim.analytics.score.Highlight;
 import io.verbatim.analytics.score.Period;
 import io.verbatim.analytics.score.ScoreRequest;
 import io.verbatim.analytics.score.SurveyScorer;
+import io.verbatim.analytics.weight.Weighting;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.score.Comparison;
 import io.verbatim.domain.score.Metric;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim score}: a score with n and a 95% interval per group, and optionally a two-group test. */
+/**
+ * {@code verbatim score}: a score with n and a 95% interval per group, optionally a two-group test, a highlight of the
+ * groups that differ from the rest, and weights (docs/decisions/0026-comparisons-weighting-drivers.md).
+ */
 @Command(
         name = "score",
         description = "Score a dataset: NPS, eNPS, CSAT or CES with n and a 95%% interval, overall, by a column or by"
@@ -63,6 +68,12 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Test whether two groups of the breakdown or trend differ (5%% level, two-sided).")
     private List<String> compare;
 
+    @Mixin
+    private SignificanceOptions significance;
+
+    @Mixin
+    private WeightOptions weights;
+
     @Override
     public Integer call() {
         if (by != null && period != null) {
@@ -71,22 +82,32 @@ final class ScoreCommand implements Callable<Integer> {
         if (compare != null && (compare.size() != 2 || (by == null && period == null))) {
             throw new UserInputException("--compare takes two groups A,B of a --by breakdown or a --period trend");
         }
-        ScoreTable table;
-        Comparison comparison = null;
+        if (significance.highlight() && by == null) {
+            throw new UserInputException("--highlight tests the groups of a breakdown; add --by COL");
+        }
+        long minimumBase = significance.minimumBase();
+        ScoreResult result;
         try (Workspace workspace = options.open()) {
             Dataset data = WorkspaceOptions.requireDataset(workspace, dataset);
             SurveyScorer scorer = new SurveyScorer(workspace.datasets());
-            table = scorer.score(data, new ScoreRequest(metric, question, variant, by, period));
-            if (compare != null) {
-                comparison = scorer.compare(
-                        table, compare.get(0).strip(), compare.get(1).strip());
-            }
+            Weighting weighting = weights.weighting(workspace.datasets(), data);
+            double[] rowWeights = weighting == null ? null : weighting.weights();
+            ScoreRequest request = new ScoreRequest(metric, question, variant, by, period);
+            Highlight highlight = significance.highlight()
+                    ? scorer.highlight(data, request, rowWeights, significance.adjustment(), minimumBase)
+                    : null;
+            ScoreTable table = highlight != null ? highlight.table() : scorer.score(data, request, rowWeights);
+            Comparison comparison = compare == null
+                    ? null
+                    : scorer.compare(
+                            table, compare.get(0).strip(), compare.get(1).strip());
+            result = new ScoreResult(table, comparison, highlight, weighting, minimumBase);
         }
         var out = spec.commandLine().getOut();
         if (options.format() == OutputFormat.JSON) {
-            out.println(Json.write(ScoreJson.of(table, comparison)));
+            out.println(Json.write(ScoreJson.of(result)));
         } else {
-            out.print(ScoreText.of(table, comparison));
+            out.print(ScoreText.of(result));
         }
         return 0;
     }

@@ -73,6 +73,7 @@ public final class VerbatimCli {
         commands.put("presets", PresetsCommand::new);
         commands.put("score", ScoreCommand::new);
         commands.put("kpi", KpiCommand::new);
+        commands.put("drivers", DriversCommand::new);
         commands.put("bench", io.verbatim.cli.bench.BenchCommand::new);
         return Collections.unmodifiableMap(commands);
     }

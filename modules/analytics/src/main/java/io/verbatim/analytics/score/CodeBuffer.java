@@ -2,7 +2,7 @@ package io.verbatim.analytics.score;
 
 import java.util.Arrays;
 
-/** A growable list of primitive codes, so a million answers are grouped without boxing a million Integers. */
+/** A growable list of primitive ints (row numbers), so a million answers are grouped without boxing a million Integers. */
 final class CodeBuffer {
 
     private int[] codes = new int[16];

@@ -50,6 +50,45 @@ public final class MeanCalculator implements ScoreCalculator {
         return new Score(group, n, mean, interval.low(), interval.high(), standardError);
     }
 
+    /**
+     * The weighted mean m = Σwx/Σw with SE = s_w/√n_eff, where s_w² = Σw(x − m)²/Σw · n_eff/(n_eff − 1) is the
+     * weighted variance with the effective-n version of Bessel's correction; the t interval uses df = n_eff − 1.
+     */
+    @Override
+    public Score score(String group, int[] codes, double[] weights, Question question) {
+        Scale scale = question.scale();
+        long n = 0;
+        double total = 0;
+        double squares = 0;
+        double sum = 0;
+        for (int i = 0; i < codes.length; i++) {
+            double w = weights[i];
+            if (codes[i] >= scale.min() && codes[i] <= scale.max() && w > 0) {
+                n++;
+                total += w;
+                squares += w * w;
+                sum += w * codes[i];
+            }
+        }
+        if (n == 0) {
+            return ScoreCalculator.noAnswers(group);
+        }
+        double mean = sum / total;
+        double deviations = 0;
+        for (int i = 0; i < codes.length; i++) {
+            double w = weights[i];
+            if (codes[i] >= scale.min() && codes[i] <= scale.max() && w > 0) {
+                deviations += w * (codes[i] - mean) * (codes[i] - mean);
+            }
+        }
+        double effective = total * total / squares;
+        double variance = deviations / total * effective / (effective - 1);
+        double standardError = effective > 1 ? Math.sqrt(variance / effective) : Double.NaN;
+        ConfidenceInterval interval =
+                ConfidenceInterval.studentT(mean, standardError, effective).clip(scale.min(), scale.max());
+        return new Score(group, n, mean, interval.low(), interval.high(), standardError, effective);
+    }
+
     @Override
     public String definition(Question question) {
         Scale scale = question.scale();

@@ -32,6 +32,8 @@ public final class NpsCalculator implements ScoreCalculator {
     private static final double PSEUDO_PASSIVES = 1.5;
     private static final double PSEUDO_PROMOTERS = 0.75;
 
+    private static final int NOT_AN_ANSWER = Integer.MIN_VALUE;
+
     private final Metric metric;
 
     public NpsCalculator(Metric metric) {
@@ -48,28 +50,78 @@ public final class NpsCalculator implements ScoreCalculator {
         long passives = 0;
         long detractors = 0;
         for (int code : codes) {
-            if (code >= 9 && code <= 10) {
-                promoters++;
-            } else if (code >= 7 && code <= 8) {
-                passives++;
-            } else if (code >= 0 && code <= 6) {
-                detractors++;
+            switch (segment(code)) {
+                case 1 -> promoters++;
+                case 0 -> passives++;
+                case -1 -> detractors++;
+                default -> {
+                    // anything else (−1, 11, a sentinel) is not an answer and stays out of n
+                }
             }
-            // anything else (−1, 11, a sentinel) is not an answer and stays out of n
         }
         long n = promoters + passives + detractors;
+        return fromCounts(group, n, n, promoters, passives, detractors);
+    }
+
+    /**
+     * The weighted NPS: shares are weighted, and the interval treats them as coming from Kish's effective sample size
+     * n_eff = (Σw)²/Σw², so Var is the METRICS.md formula on the weighted shares and SE = √(Var/n_eff).
+     */
+    @Override
+    public Score score(String group, int[] codes, double[] weights, Question question) {
+        requireScorable(question);
+        double[] sums = new double[3];
+        long n = 0;
+        double total = 0;
+        double squares = 0;
+        for (int i = 0; i < codes.length; i++) {
+            int segment = segment(codes[i]);
+            double w = weights[i];
+            if (segment != NOT_AN_ANSWER && w > 0) {
+                sums[segment + 1] += w;
+                n++;
+                total += w;
+                squares += w * w;
+            }
+        }
         if (n == 0) {
             return ScoreCalculator.noAnswers(group);
         }
-        double nps = net(promoters, detractors, n);
-        double standardError = Math.sqrt(variance(promoters, detractors, n) / n);
-        ConfidenceInterval interval = useWald(n, promoters, detractors)
+        double effective = total * total / squares;
+        double scale = effective / total;
+        return fromCounts(group, n, effective, sums[2] * scale, sums[1] * scale, sums[0] * scale);
+    }
+
+    /** +1 promoter, 0 passive, −1 detractor, by value with both bounds checked; {@link #NOT_AN_ANSWER} otherwise. */
+    private static int segment(int code) {
+        if (code >= 9 && code <= 10) {
+            return 1;
+        } else if (code >= 7 && code <= 8) {
+            return 0;
+        } else if (code >= 0 && code <= 6) {
+            return -1;
+        }
+        return NOT_AN_ANSWER;
+    }
+
+    /**
+     * The score from (possibly effective, fractional) counts: {@code effective} is n for plain answers and Kish's
+     * n_eff for weighted ones, and the counts are the shares times it.
+     */
+    private static Score fromCounts(
+            String group, long n, double effective, double promoters, double passives, double detractors) {
+        if (n == 0) {
+            return ScoreCalculator.noAnswers(group);
+        }
+        double nps = net(promoters, detractors, effective);
+        double standardError = Math.sqrt(variance(promoters, detractors, effective) / effective);
+        ConfidenceInterval interval = useWald(effective, promoters, detractors)
                 ? ConfidenceInterval.wald(nps, standardError)
                 : adjustedWald(promoters, passives, detractors);
         // The adjusted interval is centred on a shrunk estimate; for n = 1 it can miss the plain value, which reads
         // as a bug on screen, so the interval is widened to hold it.
         interval = interval.clip(-1, 1).including(nps).scaled(100);
-        return new Score(group, n, nps * 100, interval.low(), interval.high(), standardError * 100);
+        return new Score(group, n, nps * 100, interval.low(), interval.high(), standardError * 100, effective);
     }
 
     @Override
@@ -88,11 +140,11 @@ public final class NpsCalculator implements ScoreCalculator {
      * Wald is trusted only with enough answers and at least a few answers on each side of the extremes; the second
      * condition catches "98 of 100 are promoters", where Var ≈ 0 gives a falsely exact interval.
      */
-    static boolean useWald(long n, double promoters, double detractors) {
+    static boolean useWald(double n, double promoters, double detractors) {
         return n >= WALD_MINIMUM_N && n - promoters >= WALD_MINIMUM_OUTSIDE && n - detractors >= WALD_MINIMUM_OUTSIDE;
     }
 
-    private static ConfidenceInterval adjustedWald(long promoters, long passives, long detractors) {
+    private static ConfidenceInterval adjustedWald(double promoters, double passives, double detractors) {
         double p = promoters + PSEUDO_PROMOTERS;
         double d = detractors + PSEUDO_DETRACTORS;
         double n = p + d + passives + PSEUDO_PASSIVES;

@@ -23,6 +23,16 @@ public interface ScoreCalculator {
      */
     Score score(String group, int[] codes, Question question);
 
+    /**
+     * The weighted score of a group: {@code weights[i]} belongs to {@code codes[i]}, and answers with weight 0 are left
+     * out. The value uses weighted shares or means; n counts the answers, and the interval and standard error use
+     * Kish's effective sample size n_eff = (Σw)²/Σw², so a heavily weighted sample gets the wider interval it deserves
+     * (docs/decisions/0026-comparisons-weighting-drivers.md).
+     *
+     * @throws ScoreException when the question's scale cannot carry this score
+     */
+    Score score(String group, int[] codes, double[] weights, Question question);
+
     /** One line saying exactly what the figure is, printed with every table and export. */
     String definition(Question question);
 

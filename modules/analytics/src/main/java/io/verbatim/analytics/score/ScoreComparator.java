@@ -2,8 +2,10 @@ package io.verbatim.analytics.score;
 
 import io.verbatim.analytics.stat.TwoSampleTest;
 import io.verbatim.domain.score.Comparison;
+import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
+import io.verbatim.domain.score.Variant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -16,18 +18,24 @@ final class ScoreComparator {
     private ScoreComparator() {}
 
     static Comparison compare(ScoreTable table, String firstGroup, String secondGroup) {
-        Score first = group(table, firstGroup);
-        Score second = group(table, secondGroup);
-        String metric = ScoreCalculator.displayName(table.metric());
-        return switch (table.variant()) {
+        return test(table.metric(), table.variant(), group(table, firstGroup), group(table, secondGroup));
+    }
+
+    /**
+     * The metric variant's test of two non-empty scores. Bases are the effective sample sizes, which equal n for
+     * unweighted scores, so a weighted table is tested with the information it really holds.
+     */
+    static Comparison test(Metric metricOfTable, Variant variant, Score first, Score second) {
+        String metric = ScoreCalculator.displayName(metricOfTable);
+        return switch (variant) {
             case NET_SCORE -> {
                 TwoSampleTest test = TwoSampleTest.waldZ(
                         first.value(), first.standardError(), second.value(), second.standardError());
                 yield comparison(first, second, test, "Wald z-test for " + metric + " (SE₁² + SE₂²)");
             }
             case TOP_BOX_PERCENT -> {
-                TwoSampleTest test =
-                        TwoSampleTest.pooledProportions(successes(first), first.n(), successes(second), second.n());
+                TwoSampleTest test = TwoSampleTest.pooledShares(
+                        first.value() / 100, first.effectiveN(), second.value() / 100, second.effectiveN());
                 yield comparison(first, second, test, "two-proportion z-test (pooled) for " + metric + " top-box %");
             }
             case MEAN -> {
@@ -36,10 +44,10 @@ final class ScoreComparator {
                 TwoSampleTest test = TwoSampleTest.welch(
                         first.value(),
                         first.standardError(),
-                        first.n(),
+                        first.effectiveN(),
                         second.value(),
                         second.standardError(),
-                        second.n());
+                        second.effectiveN());
                 yield comparison(
                         first,
                         second,
@@ -57,11 +65,6 @@ final class ScoreComparator {
         return new Comparison(first, second, first.value() - second.value(), test.statistic(), test.pValue(), name);
     }
 
-    /** The count behind a top-box percentage; exact because the percentage was a count divided by n. */
-    private static long successes(Score score) {
-        return Math.round(score.value() / 100 * score.n());
-    }
-
     private static Score group(ScoreTable table, String name) {
         Score score = table.groups().stream()
                 .filter(s -> s.group().equals(name))
@@ -77,7 +80,7 @@ final class ScoreComparator {
     }
 
     private static void requireSpread(Score score) {
-        if (score.n() < 2) {
+        if (score.n() < 2 || !(score.effectiveN() > 1)) {
             throw new ScoreException("Group '" + score.group() + "' has a single answer; a t-test needs at least two");
         }
     }

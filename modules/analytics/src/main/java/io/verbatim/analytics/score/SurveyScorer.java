@@ -1,5 +1,6 @@
 package io.verbatim.analytics.score;
 
+import io.verbatim.analytics.stat.PValueAdjustment;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.Question;
@@ -33,37 +34,73 @@ public final class SurveyScorer {
      * @throws ScoreException when the request cannot be honestly answered
      */
     public ScoreTable score(Dataset dataset, ScoreRequest request) {
+        return table(dataset, request, group(dataset, request, null));
+    }
+
+    /**
+     * The weighted scores: {@code weights} holds one non-negative weight per dataset row (from
+     * {@code io.verbatim.analytics.weight} or a weight column), and each group's interval uses its effective n.
+     *
+     * @throws ScoreException when the request cannot be honestly answered or the weights do not fit the dataset
+     */
+    public ScoreTable score(Dataset dataset, ScoreRequest request, double[] weights) {
+        return table(dataset, request, group(dataset, request, weights));
+    }
+
+    /**
+     * Tests every non-empty group of the breakdown against the rest of the sample, adjusts the p-values for the number
+     * of tests and marks the groups that differ. Groups whose (effective) base is below {@code minimumBase} are shown
+     * but not tested. {@code weights} may be null.
+     *
+     * @throws ScoreException when the request has no breakdown with at least two groups
+     */
+    public Highlight highlight(
+            Dataset dataset, ScoreRequest request, double[] weights, PValueAdjustment adjustment, long minimumBase) {
+        QuestionGroups groups = group(dataset, request, weights);
+        ScoreTable table = table(dataset, request, groups);
+        return SegmentHighlighter.highlight(table, groups, adjustment, minimumBase);
+    }
+
+    private static ScoreTable table(Dataset dataset, ScoreRequest request, QuestionGroups groups) {
+        List<Score> scores = groups.groups().entrySet().stream()
+                .map(group -> groups.score(group.getKey(), group.getValue()))
+                .toList();
+        return new ScoreTable(
+                request.metric(),
+                groups.calculator().variant(),
+                dataset.name(),
+                groups.column().key(),
+                groups.by(),
+                scores,
+                groups.definition());
+    }
+
+    private QuestionGroups group(Dataset dataset, ScoreRequest request, double[] weights) {
         Metric metric = request.metric();
         Column column = ColumnResolver.question(dataset, metric, request.question());
         Question question = column.question();
         ScoreCalculator calculator = ScoreCalculator.of(metric, request.effectiveVariant());
         calculator.requireScorable(question);
         int[] codes = AnswerCodes.of(repository.readColumn(dataset, column), question.scale());
+        if (weights != null && weights.length != codes.length) {
+            throw new ScoreException("The weights cover " + weights.length + " rows but dataset " + dataset.name()
+                    + " has " + codes.length + "; weigh the same dataset you score");
+        }
         SequencedMap<String, int[]> groups;
         String by;
         if (request.by() != null) {
             Column breakdown = ColumnResolver.breakdown(dataset, request.by());
-            groups = GroupedCodes.byValue(codes, repository.readColumn(dataset, breakdown));
+            groups = GroupedRows.byValue(codes, repository.readColumn(dataset, breakdown));
             by = breakdown.key();
         } else if (request.period() != null) {
             Column dates = ColumnResolver.responseDate(dataset);
-            groups = GroupedCodes.byPeriod(codes, repository.readColumn(dataset, dates), request.period());
+            groups = GroupedRows.byPeriod(codes, repository.readColumn(dataset, dates), request.period());
             by = request.period().wireName();
         } else {
-            groups = GroupedCodes.all(codes);
+            groups = GroupedRows.all(codes);
             by = null;
         }
-        List<Score> scores = groups.entrySet().stream()
-                .map(group -> calculator.score(group.getKey(), group.getValue(), question))
-                .toList();
-        return new ScoreTable(
-                metric,
-                calculator.variant(),
-                dataset.name(),
-                column.key(),
-                by,
-                scores,
-                calculator.definition(question));
+        return new QuestionGroups(column, calculator, codes, groups, by, weights);
     }
 
     /**

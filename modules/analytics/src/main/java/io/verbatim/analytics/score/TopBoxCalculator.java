@@ -53,6 +53,38 @@ public final class TopBoxCalculator implements ScoreCalculator {
         return new Score(group, n, share * 100, interval.low(), interval.high(), standardError);
     }
 
+    /** The weighted share with a Wilson interval on Kish's effective n: SE = √(p(1−p)/n_eff). */
+    @Override
+    public Score score(String group, int[] codes, double[] weights, Question question) {
+        Scale scale = question.scale();
+        Boxes boxes = boxes(question);
+        long n = 0;
+        double total = 0;
+        double squares = 0;
+        double inBox = 0;
+        for (int i = 0; i < codes.length; i++) {
+            int code = codes[i];
+            double w = weights[i];
+            if (code >= scale.min() && code <= scale.max() && w > 0) {
+                n++;
+                total += w;
+                squares += w * w;
+                if (code >= boxes.low() && code <= boxes.high()) {
+                    inBox += w;
+                }
+            }
+        }
+        if (n == 0) {
+            return ScoreCalculator.noAnswers(group);
+        }
+        double share = inBox / total;
+        double effective = total * total / squares;
+        ConfidenceInterval interval =
+                ConfidenceInterval.wilson(share, effective).scaled(100);
+        double standardError = Math.sqrt(share * (1 - share) / effective) * 100;
+        return new Score(group, n, share * 100, interval.low(), interval.high(), standardError, effective);
+    }
+
     @Override
     public String definition(Question question) {
         Scale scale = question.scale();

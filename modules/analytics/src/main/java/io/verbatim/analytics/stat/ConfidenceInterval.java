@@ -32,10 +32,17 @@ public record ConfidenceInterval(double low, double high) {
      * interval at 0% or 100% and undercovers for small n; Wilson stays inside [0, 1] and keeps close to 95% coverage.
      */
     public static ConfidenceInterval wilson(long successes, long n) {
-        if (n <= 0) {
+        return n <= 0 ? UNDEFINED : wilson((double) successes / n, (double) n);
+    }
+
+    /**
+     * Wilson interval for a share {@code p} observed on {@code n} answers, where n may be fractional: a weighted
+     * sample passes its Kish effective sample size (docs/decisions/0026-comparisons-weighting-drivers.md).
+     */
+    public static ConfidenceInterval wilson(double p, double n) {
+        if (!(n > 0)) {
             return UNDEFINED;
         }
-        double p = (double) successes / n;
         double z2 = Z_95 * Z_95;
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denominator;
@@ -45,7 +52,12 @@ public record ConfidenceInterval(double low, double high) {
 
     /** mean ± t(0.975, n−1)·SE, the Student t interval for a mean; undefined below two observations. */
     public static ConfidenceInterval studentT(double mean, double standardError, long n) {
-        if (n < 2 || Double.isNaN(standardError)) {
+        return studentT(mean, standardError, (double) n);
+    }
+
+    /** The t interval with df = n − 1 for a fractional n, the effective sample size of a weighted mean. */
+    public static ConfidenceInterval studentT(double mean, double standardError, double n) {
+        if (!(n > 1) || Double.isNaN(standardError)) {
             return UNDEFINED;
         }
         double t = TDistribution.of(n - 1.0).inverseCumulativeProbability(0.975);

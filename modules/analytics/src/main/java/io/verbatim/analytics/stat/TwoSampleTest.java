@@ -29,11 +29,17 @@ public record TwoSampleTest(double statistic, double pValue, double degreesOfFre
      */
     public static TwoSampleTest pooledProportions(
             long firstSuccesses, long firstN, long secondSuccesses, long secondN) {
-        double p1 = (double) firstSuccesses / firstN;
-        double p2 = (double) secondSuccesses / secondN;
-        double pooled = (double) (firstSuccesses + secondSuccesses) / (firstN + secondN);
+        return pooledShares((double) firstSuccesses / firstN, firstN, (double) secondSuccesses / secondN, secondN);
+    }
+
+    /**
+     * The pooled two-proportion z-test from shares and (possibly fractional) bases: a weighted sample passes its
+     * weighted share and Kish effective sample size, so the pooled share is weighted by effective n.
+     */
+    public static TwoSampleTest pooledShares(double firstShare, double firstN, double secondShare, double secondN) {
+        double pooled = (firstShare * firstN + secondShare * secondN) / (firstN + secondN);
         double error = Math.sqrt(pooled * (1 - pooled) * (1.0 / firstN + 1.0 / secondN));
-        return z(p1 - p2, error);
+        return z(firstShare - secondShare, error);
     }
 
     /**
@@ -41,7 +47,7 @@ public record TwoSampleTest(double statistic, double pValue, double degreesOfFre
      * df = (SE₁² + SE₂²)² / (SE₁⁴/(n₁−1) + SE₂⁴/(n₂−1)).
      */
     public static TwoSampleTest welch(
-            double firstMean, double firstError, long firstN, double secondMean, double secondError, long secondN) {
+            double firstMean, double firstError, double firstN, double secondMean, double secondError, double secondN) {
         double v1 = firstError * firstError;
         double v2 = secondError * secondError;
         double combined = v1 + v2;

@@ -58,6 +58,22 @@ class ScoreComparisonTest {
     }
 
     @Test
+    void testsCesPercentAgreeFromAnswersWithThePooledZTest() {
+        TopBoxCalculator agree = new TopBoxCalculator(Metric.CES);
+        Score first = agree.score("A", Answers.codes("5 6 7 7 2"), question(MetricRole.CES, 1, 7));
+        Score second = agree.score("B", Answers.codes("1 2 3 5"), question(MetricRole.CES, 1, 7));
+
+        Comparison comparison = scorer.compare(table(Metric.CES, Variant.TOP_BOX_PERCENT, first, second), "A", "B");
+
+        // Agree = 5–7: A 4/5 = .8, B 1/4 = .25; pooled 5/9 = .55556; SE = √(.55556 × .44444 × (1/5 + 1/4)) = √(1/9)
+        // = .33333; z = .55 / .33333 = 1.65; p = 2(1 − Φ(1.65)) = .09894 → not significant.
+        assertThat(first.value()).isCloseTo(80.0, within(1e-9));
+        assertThat(comparison.statistic()).isCloseTo(1.65, within(1e-9));
+        assertThat(comparison.pValue()).isCloseTo(0.09894, within(0.00001));
+        assertThat(comparison.test()).isEqualTo("two-proportion z-test (pooled) for CES top-box %");
+    }
+
+    @Test
     void testsMeansWithWelchAndSatterthwaiteDegreesOfFreedom() {
         MeanCalculator mean = new MeanCalculator(Metric.CSAT);
         Score first = mean.score("A", Answers.codes("1 2 3 4 5"), question(MetricRole.CSAT, 1, 5));

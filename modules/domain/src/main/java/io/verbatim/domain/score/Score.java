@@ -10,11 +10,19 @@ package io.verbatim.domain.score;
  * @param ciLow lower end of the 95% interval
  * @param ciHigh upper end of the 95% interval
  * @param standardError standard error of the value, in the same unit, used for significance tests
+ * @param effectiveN the Kish effective sample size (Σw)²/Σw² of a weighted score, which its interval and tests use;
+ *     equal to n when unweighted
  */
-public record Score(String group, long n, double value, double ciLow, double ciHigh, double standardError) {
+public record Score(
+        String group, long n, double value, double ciLow, double ciHigh, double standardError, double effectiveN) {
 
     /** The group label used for a whole dataset. */
     public static final String ALL = "all";
+
+    /** An unweighted score, whose effective sample size is its n. */
+    public Score(String group, long n, double value, double ciLow, double ciHigh, double standardError) {
+        this(group, n, value, ciLow, ciHigh, standardError, n);
+    }
 
     /** Half the width of the 95% interval ("± margin"). */
     public double margin() {

@@ -11,10 +11,11 @@ import java.util.SequencedMap;
 import java.util.TreeMap;
 
 /**
- * Splits one question's valid codes into display-ordered groups. Rows without a valid answer still create their group
- * (with n = 0), so a segment whose respondents all skipped the question is shown as empty rather than missing.
+ * Splits the rows with a valid answer to one question into display-ordered groups of row numbers (so a group's codes
+ * and weights are picked by the same rows). Rows without a valid answer still create their group (with n = 0), so a
+ * segment whose respondents all skipped the question is shown as empty rather than missing.
  */
-final class GroupedCodes {
+final class GroupedRows {
 
     /** The group of rows whose breakdown cell is blank. */
     static final String BLANK = GroupOrder.BLANK;
@@ -25,12 +26,12 @@ final class GroupedCodes {
     /** Instances remembered by {@link #byValue}; a column of free text would otherwise fill the memo for nothing. */
     private static final int INSTANCE_MEMO = 4096;
 
-    private GroupedCodes() {}
+    private GroupedRows() {}
 
     static SequencedMap<String, int[]> all(int[] codes) {
         CodeBuffer buffer = new CodeBuffer();
-        for (int code : codes) {
-            addIfAnswer(buffer, code);
+        for (int row = 0; row < codes.length; row++) {
+            addIfAnswer(buffer, codes, row);
         }
         SequencedMap<String, int[]> groups = new LinkedHashMap<>();
         groups.put(Score.ALL, buffer.toArray());
@@ -52,7 +53,7 @@ final class GroupedCodes {
                     byInstance.put(cell, buffer);
                 }
             }
-            addIfAnswer(buffer, codes[row]);
+            addIfAnswer(buffer, codes, row);
         }
         Map<String, Integer> sizes = new HashMap<>();
         buffers.forEach((group, buffer) -> sizes.put(group, buffer.size()));
@@ -74,7 +75,7 @@ final class GroupedCodes {
             LocalDate date = dates.dateOf(dateCells[row]);
             if (date != null) {
                 String label = labels.computeIfAbsent(date, period::label);
-                addIfAnswer(buffers.computeIfAbsent(label, l -> new CodeBuffer()), codes[row]);
+                addIfAnswer(buffers.computeIfAbsent(label, l -> new CodeBuffer()), codes, row);
             }
         }
         SequencedMap<String, int[]> groups = new LinkedHashMap<>();
@@ -82,9 +83,9 @@ final class GroupedCodes {
         return groups;
     }
 
-    private static void addIfAnswer(CodeBuffer buffer, int code) {
-        if (code != NO_ANSWER) {
-            buffer.add(code);
+    private static void addIfAnswer(CodeBuffer buffer, int[] codes, int row) {
+        if (codes[row] != NO_ANSWER) {
+            buffer.add(row);
         }
     }
 }
