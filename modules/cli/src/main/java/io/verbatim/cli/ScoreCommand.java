@@ -1,11 +1,15 @@
 package io.verbatim.cli;
 
+import io.verbatim.analytics.cube.Cube;
+import io.verbatim.analytics.cube.FilterExpression;
+import io.verbatim.analytics.cube.FilteredView;
 import io.verbatim.analytics.score.Highlight;
 import io.verbatim.analytics.score.Period;
 import io.verbatim.analytics.score.ScoreRequest;
 import io.verbatim.analytics.score.SurveyScorer;
 import io.verbatim.analytics.weight.Weighting;
 import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.score.Comparison;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.ScoreTable;
@@ -68,6 +72,13 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Test whether two groups of the breakdown or trend differ (5%% level, two-sided).")
     private List<String> compare;
 
+    @Option(
+            names = "--filter",
+            paramLabel = "EXPR",
+            description =
+                    "Score only the rows that match, e.g. \"Region=Москва,Казань;Channel!=app;date>=2025-01-01\".")
+    private String filter;
+
     @Mixin
     private SignificanceOptions significance;
 
@@ -89,8 +100,15 @@ final class ScoreCommand implements Callable<Integer> {
         ScoreResult result;
         try (Workspace workspace = options.open()) {
             Dataset data = WorkspaceOptions.requireDataset(workspace, dataset);
-            SurveyScorer scorer = new SurveyScorer(workspace.datasets());
-            Weighting weighting = weights.weighting(workspace.datasets(), data);
+            DatasetRepository repository = workspace.datasets();
+            Dataset whole = data;
+            if (filter != null) {
+                FilteredView view = Cube.of(repository, data).view(FilterExpression.parse(filter));
+                repository = view;
+                data = view.dataset();
+            }
+            SurveyScorer scorer = new SurveyScorer(repository);
+            Weighting weighting = weights.weighting(repository, data);
             double[] rowWeights = weighting == null ? null : weighting.weights();
             ScoreRequest request = new ScoreRequest(metric, question, variant, by, period);
             Highlight highlight = significance.highlight()
@@ -101,7 +119,11 @@ final class ScoreCommand implements Callable<Integer> {
                     ? null
                     : scorer.compare(
                             table, compare.get(0).strip(), compare.get(1).strip());
-            result = new ScoreResult(table, comparison, highlight, weighting, minimumBase);
+            result = new ScoreResult(table, comparison, highlight, weighting, minimumBase)
+                    .filtered(
+                            filter == null
+                                    ? null
+                                    : new ScoreResult.Filtered(filter.strip(), data.rows(), whole.rows()));
         }
         var out = spec.commandLine().getOut();
         if (options.format() == OutputFormat.JSON) {

@@ -31,6 +31,13 @@ final class ScoreJson {
         json.put("by", table.by());
         json.put("definition", table.definition());
         json.put("min_base", result.minimumBase());
+        if (result.filtered() != null) {
+            Map<String, Object> filter = new LinkedHashMap<>();
+            filter.put("expression", result.filtered().expression());
+            filter.put("rows", result.filtered().rows());
+            filter.put("of", result.filtered().of());
+            json.put("filter", filter);
+        }
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Score score : table.groups()) {
             groups.add(group(result, score));

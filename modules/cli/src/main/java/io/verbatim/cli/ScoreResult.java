@@ -15,9 +15,32 @@ import io.verbatim.domain.score.ScoreTable;
  * @param highlight {@code --highlight}, or null
  * @param weighting the weights used, or null when unweighted
  * @param minimumBase below this (effective) base a group is flagged as low base
+ * @param filtered the {@code --filter} and how many rows it kept, or null
  */
 record ScoreResult(
-        ScoreTable table, Comparison comparison, Highlight highlight, Weighting weighting, long minimumBase) {
+        ScoreTable table,
+        Comparison comparison,
+        Highlight highlight,
+        Weighting weighting,
+        long minimumBase,
+        Filtered filtered) {
+
+    ScoreResult(ScoreTable table, Comparison comparison, Highlight highlight, Weighting weighting, long minimumBase) {
+        this(table, comparison, highlight, weighting, minimumBase, null);
+    }
+
+    /**
+     * What {@code --filter} kept.
+     *
+     * @param expression the filter as written
+     * @param rows rows kept
+     * @param of rows in the dataset
+     */
+    record Filtered(String expression, long rows, long of) {}
+
+    ScoreResult filtered(Filtered kept) {
+        return new ScoreResult(table, comparison, highlight, weighting, minimumBase, kept);
+    }
 
     /** A group whose base (its effective n when weighted) is too small to read on its own. */
     boolean lowBase(Score score) {

@@ -36,6 +36,14 @@ final class ScoreText {
             text.append(line(result, score, width, decimals));
         }
         text.append(table.definition()).append(System.lineSeparator());
+        if (result.filtered() != null) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "Filter: %s (%,d of %,d rows)%n",
+                    result.filtered().expression(),
+                    result.filtered().rows(),
+                    result.filtered().of()));
+        }
         if (result.weighting() != null) {
             text.append(weighting(result.weighting()));
         }

@@ -118,6 +118,29 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aFilterScoresOnlyTheRowsItKeepsAndSaysHowManyThoseAre() {
+        JsonNode json = cli.json("score", "--dataset", "golden", "--metric", "nps", "--filter", "Region = North");
+        // The North rows alone: n = 100, P = 51, D = 19 → 32.0, as in the breakdown above.
+        JsonNode all = json.get("groups").get(0);
+        assertThat(all.get("n").asLong()).isEqualTo(100);
+        assertThat(all.get("value").asDouble()).isCloseTo(32.0, within(POINTS));
+        assertThat(json.get("filter").get("expression").asText()).isEqualTo("Region = North");
+        assertThat(json.get("filter").get("of").asLong()).isEqualTo(208);
+        JsonNode byRegion = cli.json(
+                "score", "--dataset", "golden", "--metric", "nps", "--by", "Region", "--filter", "Region!=North");
+        assertThat(byRegion.get("groups").findValuesAsText("group"))
+                .doesNotContain("North")
+                .contains("South");
+        assertThat(group(byRegion, "South").get("value").asDouble()).isCloseTo(8.0, within(POINTS));
+
+        CliRun.Result bad = cli.run("score", "--dataset", "golden", "--metric", "nps", "--filter", "Region");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err().strip())
+                .isEqualTo("cannot score: cannot read the filter \"Region\": write COLUMN=VALUE, COLUMN!=VALUE,"
+                        + " date>=YYYY-MM-DD or date<YYYY-MM-DD");
+    }
+
+    @Test
     void monthlyTrendBucketsResponsesByTheirRecordedDate() {
         JsonNode json = cli.json("score", "--dataset", "golden", "--metric", "nps", "--period", "month");
         // January: n = 101, P = 45, D = 23 → 21.78; February: n = 99, P = 45, D = 27 → 18.18

@@ -122,6 +122,16 @@ public final class Cube {
         return selection == null ? rows : selection.cardinality();
     }
 
+    /** The dataset seen with only the rows the filters select, for calculators that take a repository. */
+    public FilteredView view(List<Filter> filters) {
+        BitSet selection = select(filters);
+        if (selection == null) {
+            selection = new BitSet(rows);
+            selection.set(0, rows);
+        }
+        return new FilteredView(repository, dataset, selection);
+    }
+
     /** The distinct values of a column, blanks as "(blank)", for a filter list. */
     public List<String> values(String column) {
         return dimension(ColumnResolver.breakdown(dataset, column)).values();

@@ -118,6 +118,22 @@ class CubeTest {
         assertThat(cube.values("region")).containsExactlyInAnyOrder("A", "B", "(blank)");
     }
 
+    @Test
+    void aFilteredViewShowsTheKeptRowsToAnyCalculatorAndChangesNothing() {
+        FilteredView view =
+                cube.view(List.of(Filter.in("region", Set.of("A")), Filter.notIn("channel", Set.of("app"))));
+
+        assertThat(view.dataset().rows()).isEqualTo(5);
+        assertThat(view.readColumn(view.dataset(), shop.column("nps").orElseThrow()))
+                .containsExactly("9", "3", "6", "8", "10");
+        // The scorer on the view gives the cube's own filtered answer.
+        ScoreTable viaView = new io.verbatim.analytics.score.SurveyScorer(view)
+                .score(view.dataset(), ScoreRequest.of(Metric.NPS).by("stage"));
+        assertThat(viaView.groups()).extracting(Score::n).containsExactly(3L, 2L);
+        assertThatThrownBy(() -> view.delete(view.dataset())).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(cube.view(List.of()).dataset().rows()).isEqualTo(10);
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-9);
     }
