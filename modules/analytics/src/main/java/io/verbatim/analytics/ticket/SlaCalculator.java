@@ -43,32 +43,23 @@ final class SlaCalculator {
         BusinessCalendar calendar = request.calendar();
         ClockSpan span = ClockSpan.read(table, start, ends, calendar.zone());
         Instant asOf = latest(span);
+        Verdicts verdicts = judge(table, sla, priority, channel, span, calendar, asOf);
         String[] labels = Groups.labels(table, request.by());
         Map<String, long[][]> counts = new LinkedHashMap<>();
         Groups.rows(labels, table.rows())
                 .keySet()
                 .forEach(g -> counts.put(g, new long[CLOCKS.length][Outcome.values().length]));
-        long noStart = 0;
-        long noTarget = 0;
-        long backwards = 0;
         for (int row = 0; row < table.rows(); row++) {
-            Instant from = span.starts()[row];
-            Instant to = span.ends()[row];
-            Optional<Duration> target =
-                    sla.target(priority == null ? "" : priority[row], channel == null ? "" : channel[row]);
-            if (from == null) {
-                noStart++;
-            } else if (target.isEmpty()) {
-                noTarget++;
-            } else if (to != null && to.isBefore(from)) {
-                backwards++;
-            } else {
-                Duration calendarTime = Duration.between(from, to == null ? asOf : to);
-                Duration businessTime = calendar.between(from, to == null ? asOf : to);
-                count(counts, labels, row, 0, Outcome.of(calendarTime, target.get(), to != null));
-                count(counts, labels, row, 1, Outcome.of(businessTime, target.get(), to != null));
+            for (int clock = 0; clock < CLOCKS.length; clock++) {
+                Outcome outcome = verdicts.outcomes()[clock][row];
+                if (outcome != null) {
+                    count(counts, labels, row, clock, outcome);
+                }
             }
         }
+        long noStart = verdicts.noStart();
+        long noTarget = verdicts.noTarget();
+        long backwards = verdicts.backwards();
         List<RateRow> rows = new ArrayList<>();
         counts.forEach((group, perClock) -> {
             for (int c = 0; c < CLOCKS.length; c++) {
@@ -100,6 +91,70 @@ final class SlaCalculator {
         DurationCalculator.addCount(notes, noTarget, "have a priority without a target, left out");
         DurationCalculator.addCount(notes, backwards, "end before they start, left out");
         return new RateResult(DurationCalculator.header(table, request, definition, notes), rows);
+    }
+
+    /**
+     * Per ticket, whether it breached its SLA on the request's business clock (on a 24/7 calendar, the elapsed time):
+     * what links "customers who had an SLA breach" to other sources. Tickets left out of the rate (no start, no target,
+     * pending) are not breached.
+     */
+    static boolean[] breached(TicketTable table, KpiRequest request) {
+        SlaTargets sla = request.sla();
+        if (sla == null) {
+            throw new KpiException("an SLA breach needs targets: --sla urgent=1h,high=4h,normal=8h,low=24h");
+        }
+        String start = request.start() != null ? request.start() : DurationCalculator.CREATED;
+        List<String> ends = request.end() != null
+                ? List.of(request.end())
+                : sla.on() == KpiMetric.FRT
+                        ? List.of("first_reply_at")
+                        : request.profile().resolutionEnds();
+        require(table, start, "the clock's start");
+        String[] priority = sla.onlyCatchAll() ? null : require(table, "priority", "the targets are per priority");
+        String[] channel = sla.byChannel() ? require(table, "channel", "some targets are per channel") : null;
+        ClockSpan span = ClockSpan.read(table, start, ends, request.calendar().zone());
+        Outcome[] business = judge(table, sla, priority, channel, span, request.calendar(), latest(span))
+                .outcomes()[1];
+        boolean[] breached = new boolean[table.rows()];
+        for (int row = 0; row < breached.length; row++) {
+            breached[row] = business[row] == Outcome.BREACHED;
+        }
+        return breached;
+    }
+
+    /** Each ticket's outcome per clock (null when left out), and why tickets were left out. */
+    private record Verdicts(Outcome[][] outcomes, long noStart, long noTarget, long backwards) {}
+
+    private static Verdicts judge(
+            TicketTable table,
+            SlaTargets sla,
+            String[] priority,
+            String[] channel,
+            ClockSpan span,
+            BusinessCalendar calendar,
+            Instant asOf) {
+        Outcome[][] outcomes = new Outcome[CLOCKS.length][table.rows()];
+        long noStart = 0;
+        long noTarget = 0;
+        long backwards = 0;
+        for (int row = 0; row < table.rows(); row++) {
+            Instant from = span.starts()[row];
+            Instant to = span.ends()[row];
+            Optional<Duration> target =
+                    sla.target(priority == null ? "" : priority[row], channel == null ? "" : channel[row]);
+            if (from == null) {
+                noStart++;
+            } else if (target.isEmpty()) {
+                noTarget++;
+            } else if (to != null && to.isBefore(from)) {
+                backwards++;
+            } else {
+                Instant end = to == null ? asOf : to;
+                outcomes[0][row] = Outcome.of(Duration.between(from, end), target.get(), to != null);
+                outcomes[1][row] = Outcome.of(calendar.between(from, end), target.get(), to != null);
+            }
+        }
+        return new Verdicts(outcomes, noStart, noTarget, backwards);
     }
 
     private static void count(Map<String, long[][]> counts, String[] labels, int row, int clock, Outcome outcome) {

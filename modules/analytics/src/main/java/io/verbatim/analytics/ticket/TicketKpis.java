@@ -20,4 +20,13 @@ public final class TicketKpis {
             case BACKLOG -> BacklogCalculator.compute(table, request);
         };
     }
+
+    /**
+     * Per ticket, whether it breached its SLA (the request's targets, on its calendar's business clock).
+     *
+     * @throws KpiException when the request has no targets or the table lacks a column they need
+     */
+    public static boolean[] slaBreached(TicketTable table, KpiRequest request) {
+        return SlaCalculator.breached(table, request);
+    }
 }
