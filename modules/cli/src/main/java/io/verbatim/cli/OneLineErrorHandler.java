@@ -1,5 +1,6 @@
 package io.verbatim.cli;
 
+import io.verbatim.analytics.mention.MentionException;
 import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.domain.port.StoreException;
 import io.verbatim.ingest.ImportException;
@@ -19,6 +20,7 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
                 switch (e) {
                     case ImportException ie -> ie.getMessage();
                     case ScoreException se -> "cannot score: " + se.getMessage();
+                    case MentionException me -> "mentions: " + me.getMessage();
                     case StoreException se -> "workspace: " + se.getMessage();
                     case UserInputException ue -> ue.getMessage();
                     default ->

@@ -72,6 +72,7 @@ public final class VerbatimCli {
         commands.put("datasets", DatasetsCommand::new);
         commands.put("presets", PresetsCommand::new);
         commands.put("score", ScoreCommand::new);
+        commands.put("mentions", MentionsCommand::new);
         commands.put("bench", io.verbatim.cli.bench.BenchCommand::new);
         return Collections.unmodifiableMap(commands);
     }

@@ -37,7 +37,7 @@ public final class MentionDates {
     /** How the dates are read, for the definition line. */
     public String clock() {
         return zone == null
-                ? "dates as written in the export (its own clock)"
+                ? "dates as written in the export, on its own clock"
                 : "dates on the " + zone + " clock (timestamps with an offset converted)";
     }
 
