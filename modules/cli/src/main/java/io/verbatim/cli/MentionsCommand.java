@@ -95,7 +95,11 @@ final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "W", description = "Spike baseline: the previous W periods (default 7).")
     private int window = SpikeRule.DEFAULT_WINDOW;
 
-    @Option(names = "--k", paramLabel = "K", description = "Spike: more than mean + K·SD of the baseline (default 2).")
+    @Option(
+            names = "--k",
+            paramLabel = "K",
+            description = "Spike: more than mean + K·SD of the baseline (default 2, which on a steady series alarms on"
+                    + " about 3 days in 120 by chance; 4 or 5 for rare alarms).")
     private double k = SpikeRule.DEFAULT_K;
 
     @Option(names = "--min-volume", paramLabel = "N", description = "Spike: at least N mentions (default 5).")

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,16 +43,17 @@ class MentionsCommandTest {
     };
     private static final double POINTS = 0.005;
 
+    /** One workspace for the class: the commands only read it, and an import costs about a second. */
     @TempDir
-    Path workspace;
+    static Path workspace;
 
     @TempDir
-    Path files;
+    static Path files;
 
-    private CliRun cli;
+    private static CliRun cli;
 
-    @BeforeEach
-    void importFixture() throws IOException {
+    @BeforeAll
+    static void importFixture() throws IOException {
         cli = new CliRun(workspace);
         List<String> lines = new ArrayList<>(List.of(HEADER));
         lines.addAll(List.of(ROWS));

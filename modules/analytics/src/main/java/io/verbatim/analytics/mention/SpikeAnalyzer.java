@@ -58,7 +58,7 @@ public final class SpikeAnalyzer {
         String definition = rule.describe(axis.period().wireName()) + "; " + clock
                 + "; drivers = source values and words whose share of the spike's mentions grew most over the"
                 + " baseline's (lift in points; excess = mentions beyond the baseline mix; at least "
-                + SpikeExplainer.MINIMUM_MENTIONS + " mentions)";
+                + SpikeExplainer.MINIMUM_MENTIONS + " mentions and an excess of at least 1)";
         return new SpikeTable(mentions.dataset(), axis.period(), by, rule, series, axis.undated(), definition);
     }
 }

@@ -19,14 +19,18 @@ import java.util.function.IntFunction;
  * excess(v)      = mentions with v in the spike − share_base(v)·N
  * </pre>
  *
- * Values are ranked by lift, then by spike mentions, then alphabetically; only values with positive lift and at least
- * {@value #MINIMUM_MENTIONS} mentions in the spike are listed (one mention explains nothing). A word's share is the share
+ * Values are ranked by lift, then by spike mentions, then alphabetically; only values with at least
+ * {@value #MINIMUM_MENTIONS} mentions in the spike and an excess of at least one mention are listed (one mention, or a
+ * share that grew by less than one mention's worth, explains nothing). A word's share is the share
  * of mentions containing it (see {@link MentionWords}), so word shares do not add up to 100%.
  */
 public final class SpikeExplainer {
 
     /** A driver needs at least this many mentions in the spike period. */
     public static final int MINIMUM_MENTIONS = 2;
+
+    /** A driver must account for at least one mention more than the baseline mix predicts. */
+    public static final double MINIMUM_EXCESS = 1;
 
     private final int window;
     private final int top;
@@ -106,7 +110,8 @@ public final class SpikeExplainer {
             double spikeShare = (double) count / spikeTotal;
             double baseShare = baseTotal == 0 ? 0 : (double) before / baseTotal;
             double lift = spikeShare - baseShare;
-            if (lift > 0) {
+            double excess = count - baseShare * spikeTotal;
+            if (excess >= MINIMUM_EXCESS) {
                 drivers.add(new Driver(
                         value,
                         count,

@@ -6,8 +6,8 @@ package io.verbatim.analytics.stat;
  * arithmetic, so they share one tested place for the variance formula of METRICS.md and for the small-sample interval.
  *
  * <p>Var = p<sub>+</sub> + p<sub>−</sub> − (p<sub>+</sub> − p<sub>−</sub>)², SE = √(Var/n). The interval is Wald (net ±
- * 1.96·SE) when n ≥ {@value #WALD_MINIMUM_N} and at least {@value #WALD_MINIMUM_OUTSIDE} answers lie outside each
- * extreme; otherwise it is the adjusted Wald interval of Rocks (2016): add 0.75 negative, 1.5 neutral and 0.75 positive
+ * 1.96·SE) when n ≥ {@value #WALD_MINIMUM_N}, at least {@value #WALD_MINIMUM_OUTSIDE} answers lie outside each
+ * extreme and at least as many are not neutral; otherwise it is the adjusted Wald interval of Rocks (2016): add 0.75 negative, 1.5 neutral and 0.75 positive
  * pseudo-answers and take the Wald interval around that adjusted estimate. The value and SE always come from the plain
  * answers, so tables compare with the plain Wald z-test.
  *
@@ -46,10 +46,13 @@ public record NetScore(double value, double standardError, ConfidenceInterval in
 
     /**
      * Wald is trusted only with enough answers and at least a few answers on each side of the extremes; the second
-     * condition catches "98 of 100 are positive", where Var ≈ 0 gives a falsely exact interval.
+     * conditions catch "98 of 100 are positive" and "all neutral", where Var ≈ 0 gives a falsely exact interval.
      */
     static boolean useWald(long n, long positive, long negative) {
-        return n >= WALD_MINIMUM_N && n - positive >= WALD_MINIMUM_OUTSIDE && n - negative >= WALD_MINIMUM_OUTSIDE;
+        return n >= WALD_MINIMUM_N
+                && n - positive >= WALD_MINIMUM_OUTSIDE
+                && n - negative >= WALD_MINIMUM_OUTSIDE
+                && positive + negative >= WALD_MINIMUM_OUTSIDE;
     }
 
     private static ConfidenceInterval adjustedWald(long positive, long neutral, long negative) {

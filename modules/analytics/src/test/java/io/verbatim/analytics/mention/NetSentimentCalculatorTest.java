@@ -63,6 +63,25 @@ class NetSentimentCalculatorTest {
         assertThat(score.ciHigh()).isCloseTo(36.3103, within(POINTS));
     }
 
+    /**
+     * 150 neutral mentions: net 0 and Var 0, so Wald would claim [0, 0]. Fewer than 5 answers are not neutral, so the
+     * adjusted interval is used: P = D = 0.75, n = 153, Var' = 1.5/153 = .0098039, SE' = √(Var'/153) = .0080048,
+     * ± 1.959964·SE' = 1.569 points.
+     */
+    @Test
+    void allNeutralMentionsDoNotGetAZeroWidthInterval() {
+        String[] labels = labels("neutral", 150);
+        Score score = calculator
+                .sentiment(columns(labels), null, Groups.all(150))
+                .rows()
+                .get(0)
+                .score();
+
+        assertThat(score.value()).isZero();
+        assertThat(score.ciLow()).isCloseTo(-1.5689, within(POINTS));
+        assertThat(score.ciHigh()).isCloseTo(1.5689, within(POINTS));
+    }
+
     @Test
     void groupsAreScoredApartAndAGroupWithoutSentimentHasNoScore() {
         String[] labels = {"positive", "positive", "negative", "", "n/a"};
