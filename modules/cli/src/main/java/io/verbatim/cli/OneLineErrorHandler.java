@@ -2,6 +2,7 @@ package io.verbatim.cli;
 
 import io.verbatim.analytics.calendar.CalendarException;
 import io.verbatim.analytics.driver.DriverException;
+import io.verbatim.analytics.mention.MentionException;
 import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.analytics.ticket.KpiException;
 import io.verbatim.analytics.weight.WeightingException;
@@ -27,6 +28,7 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
                     case CalendarException ce -> ce.getMessage();
                     case WeightingException we -> "cannot weight: " + we.getMessage();
                     case DriverException de -> "cannot rank drivers: " + de.getMessage();
+                    case MentionException me -> "mentions: " + me.getMessage();
                     case StoreException se -> "workspace: " + se.getMessage();
                     case UserInputException ue -> ue.getMessage();
                     default ->

@@ -22,7 +22,8 @@ public record BreachLink(Set<String> breached, Set<String> kept, Set<String> lin
      */
     public static BreachLink of(String[] customers, String[] requesters, boolean[] ticketBreached) {
         if (requesters.length != ticketBreached.length) {
-            throw new IllegalArgumentException(requesters.length + " requesters for " + ticketBreached.length + " tickets");
+            throw new IllegalArgumentException(
+                    requesters.length + " requesters for " + ticketBreached.length + " tickets");
         }
         Set<String> breachedKeys = new HashSet<>();
         Set<String> allKeys = new HashSet<>();

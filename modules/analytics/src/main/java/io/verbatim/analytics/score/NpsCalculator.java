@@ -1,6 +1,7 @@
 package io.verbatim.analytics.score;
 
 import io.verbatim.analytics.stat.ConfidenceInterval;
+import io.verbatim.analytics.stat.NetScore;
 import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.dataset.Scale;
 import io.verbatim.domain.dataset.ScaleDirection;
@@ -21,16 +22,6 @@ import io.verbatim.domain.score.Variant;
  * the plain answers, so tables compare with the plain Wald z-test of METRICS.md.
  */
 public final class NpsCalculator implements ScoreCalculator {
-
-    /** Below this many answers Wald undercovers; the adjusted interval is used. */
-    static final int WALD_MINIMUM_N = 100;
-
-    /** Fewer non-promoters (or non-detractors) than this puts NPS near ±100, where Wald's SE collapses to zero. */
-    static final int WALD_MINIMUM_OUTSIDE = 5;
-
-    private static final double PSEUDO_DETRACTORS = 0.75;
-    private static final double PSEUDO_PASSIVES = 1.5;
-    private static final double PSEUDO_PROMOTERS = 0.75;
 
     private static final int NOT_AN_ANSWER = Integer.MIN_VALUE;
 
@@ -106,61 +97,31 @@ public final class NpsCalculator implements ScoreCalculator {
 
     /**
      * The score from (possibly effective, fractional) counts: {@code effective} is n for plain answers and Kish's
-     * n_eff for weighted ones, and the counts are the shares times it.
+     * n_eff for weighted ones, and the counts are the shares times it. The arithmetic is {@link NetScore}'s, shared
+     * with mention net sentiment.
      */
     private static Score fromCounts(
             String group, long n, double effective, double promoters, double passives, double detractors) {
         if (n == 0) {
             return ScoreCalculator.noAnswers(group);
         }
-        double nps = net(promoters, detractors, effective);
-        double standardError = Math.sqrt(variance(promoters, detractors, effective) / effective);
-        ConfidenceInterval interval = useWald(effective, promoters, detractors)
-                ? ConfidenceInterval.wald(nps, standardError)
-                : adjustedWald(promoters, passives, detractors);
-        // The adjusted interval is centred on a shrunk estimate; for n = 1 it can miss the plain value, which reads
-        // as a bug on screen, so the interval is widened to hold it.
-        interval = interval.clip(-1, 1).including(nps).scaled(100);
-        return new Score(group, n, nps * 100, interval.low(), interval.high(), standardError * 100, effective);
+        NetScore net = NetScore.of(promoters, passives, detractors);
+        ConfidenceInterval interval = net.interval().scaled(100);
+        return new Score(
+                group, n, net.value() * 100, interval.low(), interval.high(), net.standardError() * 100, effective);
     }
 
     @Override
     public String definition(Question question) {
         return ScoreCalculator.displayName(metric)
                 + " = % promoters (9–10) − % detractors (0–6) of valid 0–10 answers, in points; 95% CI Wald, adjusted Wald"
-                + " (+0.75 detractor, 1.5 passive, 0.75 promoter) when n < " + WALD_MINIMUM_N + " or near ±100";
+                + " (+0.75 detractor, 1.5 passive, 0.75 promoter) when n < " + NetScore.WALD_MINIMUM_N
+                + " or near ±100";
     }
 
     @Override
     public Variant variant() {
         return Variant.NET_SCORE;
-    }
-
-    /**
-     * Wald is trusted only with enough answers and at least a few answers on each side of the extremes; the second
-     * condition catches "98 of 100 are promoters", where Var ≈ 0 gives a falsely exact interval.
-     */
-    static boolean useWald(double n, double promoters, double detractors) {
-        return n >= WALD_MINIMUM_N && n - promoters >= WALD_MINIMUM_OUTSIDE && n - detractors >= WALD_MINIMUM_OUTSIDE;
-    }
-
-    private static ConfidenceInterval adjustedWald(double promoters, double passives, double detractors) {
-        double p = promoters + PSEUDO_PROMOTERS;
-        double d = detractors + PSEUDO_DETRACTORS;
-        double n = p + d + passives + PSEUDO_PASSIVES;
-        double adjusted = net(p, d, n);
-        return ConfidenceInterval.wald(adjusted, Math.sqrt(variance(p, d, n) / n));
-    }
-
-    private static double net(double promoters, double detractors, double n) {
-        return (promoters - detractors) / n;
-    }
-
-    /** Variance of the +1/0/−1 respondent scores; clamped because rounding can give −1e−17 when every answer agrees. */
-    private static double variance(double promoters, double detractors, double n) {
-        double pP = promoters / n;
-        double pD = detractors / n;
-        return Math.max(0, pP + pD - (pP - pD) * (pP - pD));
     }
 
     @Override

@@ -9,8 +9,13 @@ class BreachLinkTest {
     @Test
     void aCustomerWithAnyBreachedTicketIsBreachedAndOneWhoseTicketsAllKeptItIsKept() {
         // Anna: one ticket kept, one breached → breached. Boris (by hashed e-mail in the tickets): kept. C-9: kept.
-        String[] requesters = {"anna@example.com", "ANNA@example.com", CustomerKey.of("boris@example.com")
-                .substring("sha256:".length()), "C-9", ""};
+        String[] requesters = {
+            "anna@example.com",
+            "ANNA@example.com",
+            CustomerKey.of("boris@example.com").substring("sha256:".length()),
+            "C-9",
+            ""
+        };
         boolean[] breached = {false, true, false, false, true};
         String[] survey = {"Anna@Example.com", "boris@example.com", "C-9", "C-10", ""};
 

@@ -1,0 +1,9 @@
+package io.verbatim.analytics.mention;
+
+/** A mention's sentiment after the tools' labels are normalised; MIXED counts in the base as neither side. */
+public enum Polarity {
+    POSITIVE,
+    NEUTRAL,
+    NEGATIVE,
+    MIXED
+}
