@@ -92,14 +92,15 @@ final class MentionsCommand implements Callable<Integer> {
                     + " column).")
     private String brands;
 
-    @Option(names = "--window", paramLabel = "W", description = "Spike baseline: the previous W periods (default 7).")
+    @Option(names = "--window", paramLabel = "W", description = "Spike baseline: the previous W periods (default 14).")
     private int window = SpikeRule.DEFAULT_WINDOW;
 
     @Option(
             names = "--k",
             paramLabel = "K",
-            description = "Spike: more than mean + K·SD of the baseline (default 2, which on a steady series alarms on"
-                    + " about 3 days in 120 by chance; 4 or 5 for rare alarms).")
+            description =
+                    "Spike: more than mean + K·SD of the baseline (default 4: a steady series alarms in about 1 of 60"
+                            + " 120-day runs by chance; 2 or 3 alarm more often, on noise too).")
     private double k = SpikeRule.DEFAULT_K;
 
     @Option(names = "--min-volume", paramLabel = "N", description = "Spike: at least N mentions (default 5).")

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Acceptance 4 of issue 4 once end to end: generated mention CSVs are imported and checked with {@code mentions
  * --metric spikes}. 120 days of Poisson(40) mentions a day (seed 1); the spiked file triples the level on days 30, 64
- * and 98, and on those days adds mentions from {@code otzovik.com} saying "очередь". k = 5, as in the analytics
+ * and 98, and on those days adds mentions from {@code otzovik.com} saying "очередь". the default rule (W = 14, k = 4), as in the analytics
  * acceptance test (PlantedSpikesTest explains the choice).
  */
 class MentionSpikesCommandTest {
@@ -48,7 +48,7 @@ class MentionSpikesCommandTest {
     void theThreePlantedDaysAreTheOnlySpikesAndTheirDriversAreNamed() throws IOException {
         importSeries("spiked", true);
 
-        JsonNode series = cli.json("mentions", "--dataset", "spiked", "--metric", "spikes", "--k", "5")
+        JsonNode series = cli.json("mentions", "--dataset", "spiked", "--metric", "spikes")
                 .get("series")
                 .get(0);
 
@@ -59,7 +59,7 @@ class MentionSpikesCommandTest {
                         FIRST_DAY.plusDays(30).toString(),
                         FIRST_DAY.plusDays(64).toString(),
                         FIRST_DAY.plusDays(98).toString());
-        assertThat(series.get("periods_checked").asLong()).isEqualTo(120 - 7);
+        assertThat(series.get("periods_checked").asLong()).isEqualTo(120 - 14);
         JsonNode first = series.get("spikes").get(0);
         assertThat(first.get("sources").get("source").get(0).get("value").asText())
                 .isEqualTo("otzovik.com");
@@ -70,12 +70,12 @@ class MentionSpikesCommandTest {
     void aFlatSeriesRaisesNoAlarmAndTheTextSaysSo() throws IOException {
         importSeries("flat", false);
 
-        CliRun.Result result = cli.run("mentions", "--dataset", "flat", "--metric", "spikes", "--k", "5");
+        CliRun.Result result = cli.run("mentions", "--dataset", "flat", "--metric", "spikes");
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out())
-                .contains("all: 0 spikes in 113 days checked (7 days before the first baseline)")
-                .contains("mean + 5·SD of the previous 7 days");
+                .contains("all: 0 spikes in 106 days checked (14 days before the first baseline)")
+                .contains("mean + 4·SD of the previous 14 days");
     }
 
     private void importSeries(String name, boolean spiked) throws IOException {

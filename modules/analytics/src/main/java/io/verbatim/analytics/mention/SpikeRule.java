@@ -13,8 +13,17 @@ import java.util.Locale;
  */
 public record SpikeRule(int window, double k, long minimumVolume) {
 
-    public static final int DEFAULT_WINDOW = 7;
-    public static final double DEFAULT_K = 2;
+    /**
+     * Two weeks of days: an SD from seven numbers is too noisy a yardstick (ADR 0025, the false-alarm table).
+     */
+    public static final int DEFAULT_WINDOW = 14;
+
+    /**
+     * Four SDs: on a steady series of about 40 mentions a day, 1.6% of 120-day series raise any false alarm (k = 2:
+     * 96%, about 3 alarms each), while a doubled day is still found.
+     */
+    public static final double DEFAULT_K = 4;
+
     public static final long DEFAULT_MINIMUM_VOLUME = 5;
 
     public SpikeRule {

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class SpikeDetectorTest {
 
+    /** The hand-worked cases below use a 7-period window and k = 2, small enough to compute on paper. */
+    private static final SpikeRule SEVEN_DAYS_K2 = new SpikeRule(7, 2, 5);
+
     private static List<PeriodCheck> check(SpikeRule rule, long... counts) {
         List<String> labels =
                 IntStream.range(0, counts.length).mapToObj(i -> "p" + i).toList();
@@ -23,7 +26,7 @@ class SpikeDetectorTest {
      */
     @Test
     void aCountAboveMeanPlusKSdOfThePreviousWindowIsASpike() {
-        List<PeriodCheck> checks = check(SpikeRule.defaults(), 10, 12, 8, 10, 11, 9, 10, 20);
+        List<PeriodCheck> checks = check(SEVEN_DAYS_K2, 10, 12, 8, 10, 11, 9, 10, 20);
         PeriodCheck last = checks.get(7);
 
         assertThat(last.mean()).isCloseTo(10.0, within(1e-9));
@@ -32,9 +35,7 @@ class SpikeDetectorTest {
         assertThat(last.strength()).isCloseTo(3.1623, within(1e-4));
         assertThat(last.spike()).isTrue();
 
-        assertThat(check(SpikeRule.defaults(), 10, 12, 8, 10, 11, 9, 10, 16)
-                        .get(7)
-                        .spike())
+        assertThat(check(SEVEN_DAYS_K2, 10, 12, 8, 10, 11, 9, 10, 16).get(7).spike())
                 .isFalse();
     }
 
@@ -45,8 +46,7 @@ class SpikeDetectorTest {
      */
     @Test
     void aNoisyBaselineUsesItsOwnSampleSd() {
-        PeriodCheck last =
-                check(SpikeRule.defaults(), 4, 16, 4, 16, 4, 16, 4, 21).get(7);
+        PeriodCheck last = check(SEVEN_DAYS_K2, 4, 16, 4, 16, 4, 16, 4, 21).get(7);
 
         assertThat(last.sd()).isCloseTo(6.4143, within(1e-4));
         assertThat(last.threshold()).isCloseTo(21.9714, within(1e-4));
@@ -56,9 +56,8 @@ class SpikeDetectorTest {
     /** A flat baseline of 5s has sample SD 0; the floor √5 = 2.236 gives threshold 9.47, so 8 is noise and 10 a spike. */
     @Test
     void aBaselineWithSdZeroFallsBackToThePoissonFloor() {
-        assertThat(check(SpikeRule.defaults(), 5, 5, 5, 5, 5, 5, 5, 8).get(7).spike())
-                .isFalse();
-        PeriodCheck ten = check(SpikeRule.defaults(), 5, 5, 5, 5, 5, 5, 5, 10).get(7);
+        assertThat(check(SEVEN_DAYS_K2, 5, 5, 5, 5, 5, 5, 5, 8).get(7).spike()).isFalse();
+        PeriodCheck ten = check(SEVEN_DAYS_K2, 5, 5, 5, 5, 5, 5, 5, 10).get(7);
         assertThat(ten.sd()).isCloseTo(Math.sqrt(5), within(1e-9));
         assertThat(ten.spike()).isTrue();
     }
@@ -66,10 +65,9 @@ class SpikeDetectorTest {
     @Test
     void aFewMentionsAfterSilenceAreNotASpikeBelowTheMinimumVolume() {
         // all-zero baseline: SD 0, threshold 0; 1 and 4 exceed it but are under the minimum of 5, 5 is not
-        List<PeriodCheck> checks = check(SpikeRule.defaults(), 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4);
+        List<PeriodCheck> checks = check(SEVEN_DAYS_K2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4);
         assertThat(checks).noneMatch(PeriodCheck::spike);
-        assertThat(check(SpikeRule.defaults(), 0, 0, 0, 0, 0, 0, 0, 5).get(7).spike())
-                .isTrue();
+        assertThat(check(SEVEN_DAYS_K2, 0, 0, 0, 0, 0, 0, 0, 5).get(7).spike()).isTrue();
     }
 
     @Test
@@ -94,6 +92,7 @@ class SpikeDetectorTest {
     @Test
     void rulesThatCannotWorkAreRefused() {
         assertThatThrownBy(() -> new SpikeRule(1, 2, 5)).hasMessageContaining("at least 2");
+        assertThat(SpikeRule.defaults()).isEqualTo(new SpikeRule(14, 4, 5));
         assertThatThrownBy(() -> new SpikeRule(7, 0, 5)).hasMessageContaining("positive");
         assertThatThrownBy(() -> new SpikeRule(7, Double.NaN, 5)).hasMessageContaining("positive");
         assertThatThrownBy(() -> new SpikeRule(7, 2, 0)).hasMessageContaining("at least 1");
