@@ -138,7 +138,7 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     /** The targets themselves, or the text of the file they name. */
-    private static String slaText(String value) {
+    static String slaText(String value) {
         Path file = Path.of(value.strip());
         if (!value.contains("=") && Files.isRegularFile(file)) {
             try {

@@ -115,7 +115,7 @@ final class ScoreJson {
         return json;
     }
 
-    private static Map<String, Object> comparison(Comparison comparison) {
+    static Map<String, Object> comparison(Comparison comparison) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("first", comparison.first().group());
         json.put("second", comparison.second().group());

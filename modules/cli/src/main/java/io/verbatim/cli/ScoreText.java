@@ -122,7 +122,7 @@ final class ScoreText {
                         : "");
     }
 
-    private static String comparison(Comparison comparison) {
+    static String comparison(Comparison comparison) {
         return String.format(
                 Locale.ROOT,
                 "%s vs %s: difference %+.2f, %s statistic %.2f, %s: %s%n",
