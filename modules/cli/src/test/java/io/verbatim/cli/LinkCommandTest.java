@@ -91,7 +91,8 @@ class LinkCommandTest {
 
     @Test
     void aTicketSpikeAMentionSpikeCameBeforeIsPairedWithItAndOneWithoutIsNot() throws IOException {
-        // 60 days of about 20 mentions and 20 tickets a day; mentions spike on day 30, tickets on days 32 and 50 (more than a baseline window apart).
+        // 60 days of about 20 mentions and 20 tickets a day; mentions spike on day 30, tickets on days 32 and 50 (more
+        // than a baseline window apart).
         LocalDate first = LocalDate.of(2025, 1, 1);
         series(
                 "mentions.csv",
