@@ -31,7 +31,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
         name = "kpi",
         description = "Ticket KPIs: first reply and resolution times (n, mean, median, p90) in calendar and business"
-                + " hours, SLA compliance, first-contact resolution, repeat contacts, reopens, backlog.")
+                + " hours, SLA compliance, first-contact resolution, repeat contacts, reopens, backlog; requester"
+                + " wait, agent wait and on-hold time as Zendesk's ticket metrics state them.")
 final class KpiCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,9 +47,10 @@ final class KpiCommand implements Callable<Integer> {
     @Option(
             names = "--metric",
             required = true,
-            paramLabel = "frt|resolution|sla|fcr|repeat|reopen|backlog",
+            paramLabel = "frt|resolution|sla|fcr|repeat|reopen|backlog|requester-wait|agent-wait|on-hold",
             converter = MetricConverter.class,
-            description = "The KPI.")
+            description = "The KPI. requester-wait, agent-wait and on-hold are the minutes Zendesk states (ticket"
+                    + " metrics JSON), on its own schedule; --calendar does not change them.")
     private KpiMetric metric;
 
     @Option(

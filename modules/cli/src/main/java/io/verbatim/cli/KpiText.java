@@ -39,7 +39,9 @@ final class KpiText {
         }
         text.append("Definition:").append(System.lineSeparator());
         header.definition().forEach(line -> text.append("  ").append(line).append(System.lineSeparator()));
-        if (!namedCalendar && (result instanceof DurationResult || header.metric() == KpiMetric.SLA)) {
+        boolean onOurCalendar =
+                result instanceof DurationResult && !header.metric().stated();
+        if (!namedCalendar && (onOurCalendar || header.metric() == KpiMetric.SLA)) {
             text.append("  the calendar is the default one; choose yours with --calendar ru|24x7|weekdays|FILE")
                     .append(System.lineSeparator());
         }

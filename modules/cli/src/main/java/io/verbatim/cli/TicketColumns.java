@@ -16,8 +16,17 @@ import java.util.Set;
 final class TicketColumns {
 
     /** Columns besides the canonical ones that KPIs read when an export has them (Zendesk ticket metrics). */
-    private static final List<String> EXTRA =
-            List.of("replies", "reopens", "first_reply_business_minutes", "resolution_business_minutes");
+    private static final List<String> EXTRA = List.of(
+            "replies",
+            "reopens",
+            "first_reply_business_minutes",
+            "resolution_business_minutes",
+            "requester_wait_minutes",
+            "requester_wait_business_minutes",
+            "agent_wait_minutes",
+            "agent_wait_business_minutes",
+            "on_hold_minutes",
+            "on_hold_business_minutes");
 
     private TicketColumns() {}
 

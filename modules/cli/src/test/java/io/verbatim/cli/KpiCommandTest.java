@@ -103,11 +103,11 @@ class KpiCommandTest {
                 "SLA target 'high=soon': 'soon' is not a duration");
         assertOneLine(cli.run("kpi", "--dataset", "ru", "--metric", "frt", "--start", "solved_at"), "--profile custom");
         // A value picocli itself refuses is followed by the usage text, as for every command.
-        CliRun.Result unknown = cli.run("kpi", "--dataset", "ru", "--metric", "wait");
+        CliRun.Result unknown = cli.run("kpi", "--dataset", "ru", "--metric", "speed");
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err())
-                .startsWith("Invalid value for option '--metric': unknown metric 'wait'; use frt, resolution, sla, fcr,"
-                        + " repeat, reopen, backlog");
+                .startsWith("Invalid value for option '--metric': unknown metric 'speed'; use frt, resolution, sla,"
+                        + " fcr, repeat, reopen, backlog, requester-wait, agent-wait, on-hold");
         assertOneLine(cli.run("kpi", "--dataset", "ru", "--metric", "frt", "--by", "region"), "has no column 'region'");
     }
 

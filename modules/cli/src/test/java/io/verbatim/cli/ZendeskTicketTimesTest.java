@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "Zendesk JSON tickets keep their first-reply and solved times": the times stored by {@code import tickets.json},
+ * "Zendesk JSON tickets keep their first-reply and solved times" (and their stated wait and on-hold minutes on both
+ * clocks): the times stored by {@code import tickets.json},
  * read back from the workspace, equal those computed here straight from the JSON (the ticket's {@code created_at}
  * plus its metric set's calendar reply minutes; the metric set's {@code solved_at}), the metric sets coming from the
  * {@code ticket_metrics.json} beside the tickets.
@@ -63,6 +64,50 @@ class ZendeskTicketTimesTest {
                 .as("every ticket with a metric set (1002 has none) has both times")
                 .hasSize(metricSets(metrics).size());
         assertTimes(rows, expected);
+    }
+
+    @Test
+    void waitsAndOnHoldKeepBothClocksAsTheMetricSetsStateThem() throws IOException {
+        Path recorded = SharedData.require("exports/zendesk/json/tickets.json");
+        Path tickets = Files.copy(recorded, export.resolve("tickets.json"));
+        Path metrics = waitingMetrics(recorded.resolveSibling("ticket_metrics.json"));
+
+        Map<String, Map<String, String>> rows = importAndReadBack(tickets);
+
+        Map<String, JsonNode> sets = metricSets(metrics);
+        assertThat(sets).isNotEmpty();
+        sets.forEach((id, set) -> {
+            for (String wait : List.of("requester_wait", "agent_wait", "on_hold")) {
+                JsonNode minutes = set.get(wait + "_time_in_minutes");
+                assertThat(rows.get(id).get(wait + "_minutes"))
+                        .as(wait + " calendar minutes of ticket " + id)
+                        .isEqualTo(minutes.get("calendar").asText());
+                assertThat(rows.get(id).get(wait + "_business_minutes"))
+                        .as(wait + " business minutes of ticket " + id)
+                        .isEqualTo(minutes.get("business").asText());
+            }
+        });
+        assertThat(rows.get("1002").get("requester_wait_business_minutes"))
+                .as("no metric set")
+                .isEmpty();
+    }
+
+    /** The recorded metric sets (null waits) given distinct waits: calendar and business differ for every figure. */
+    private Path waitingMetrics(Path recorded) throws IOException {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(recorded.toFile());
+        int i = 1;
+        for (JsonNode node : root.get("metric_sets")) {
+            ObjectNode set = (ObjectNode) node;
+            set.putObject("requester_wait_time_in_minutes")
+                    .put("calendar", 100 * i)
+                    .put("business", 40 * i);
+            set.putObject("agent_wait_time_in_minutes").put("calendar", 30 * i).put("business", 12 * i);
+            set.putObject("on_hold_time_in_minutes").put("calendar", 7 * i).put("business", 3 * i);
+            i++;
+        }
+        Path metrics = export.resolve("ticket_metrics.json");
+        MAPPER.writeValue(metrics.toFile(), root);
+        return metrics;
     }
 
     /** The recorded metric sets, answered and solved: reply after 17 + 10·i minutes, solved 3 hours after creation. */

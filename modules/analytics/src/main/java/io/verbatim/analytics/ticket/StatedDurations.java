@@ -40,7 +40,8 @@ final class StatedDurations {
         return new DurationResult(DurationCalculator.header(table, request, definition, notes), samples.rows());
     }
 
-    private static long collect(TicketTable table, String key, String[] labels, Samples samples, String clock) {
+    /** Adds the column's minutes to {@code clock}; returns how many cells were blank; refuses text and negatives. */
+    static long collect(TicketTable table, String key, String[] labels, Samples samples, String clock) {
         String[] cells = table.column(key).orElseThrow();
         long blank = 0;
         for (int row = 0; row < cells.length; row++) {

@@ -3,7 +3,8 @@ package io.verbatim.analytics.ticket;
 /**
  * The entry point for ticket KPIs: computes the requested KPI from a dataset's canonical ticket columns. Durations
  * (first reply, resolution) come as n, mean, median and p90 in calendar and business time; rates (SLA, first contact,
- * repeat contacts, reopens) as hits of n with a Wilson 95% interval; the backlog as a series. Every result carries the
+ * repeat contacts, reopens) as hits of n with a Wilson 95% interval; the backlog as a series; requester wait, agent
+ * wait and on-hold time as the minutes Zendesk states, on its two clocks. Every result carries the
  * definition it follows, so callers print it with the figures.
  */
 public final class TicketKpis {
@@ -18,6 +19,7 @@ public final class TicketKpis {
             case REPEAT -> RepeatContactCalculator.compute(table, request);
             case REOPEN -> ReopenCalculator.compute(table, request);
             case BACKLOG -> BacklogCalculator.compute(table, request);
+            case REQUESTER_WAIT, AGENT_WAIT, ON_HOLD -> WaitCalculator.compute(table, request);
         };
     }
 

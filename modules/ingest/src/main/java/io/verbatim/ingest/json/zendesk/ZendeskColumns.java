@@ -126,12 +126,24 @@ final class ZendeskColumns {
                 own("agent_wait_minutes", "Agent wait time, calendar minutes", ValueType.NUMBER, s -> s.metrics()
                         .agentWaitCalendar()),
                 own(
+                        "agent_wait_business_minutes",
+                        "Agent wait time, business minutes",
+                        ValueType.NUMBER,
+                        s -> s.metrics().agentWaitBusiness()),
+                own(
                         "requester_wait_minutes",
                         "Requester wait time, calendar minutes",
                         ValueType.NUMBER,
                         s -> s.metrics().requesterWaitCalendar()),
+                own(
+                        "requester_wait_business_minutes",
+                        "Requester wait time, business minutes",
+                        ValueType.NUMBER,
+                        s -> s.metrics().requesterWaitBusiness()),
                 own("on_hold_minutes", "On-hold time, calendar minutes", ValueType.NUMBER, s -> s.metrics()
                         .onHoldCalendar()),
+                own("on_hold_business_minutes", "On-hold time, business minutes", ValueType.NUMBER, s -> s.metrics()
+                        .onHoldBusiness()),
                 own("initially_assigned_at", "Initially assigned at", ValueType.DATETIME, s -> s.metrics()
                         .initiallyAssignedAt()),
                 own("assigned_at", "Assigned at", ValueType.DATETIME, s -> s.metrics()

@@ -181,6 +181,65 @@ class ZendeskJsonImporterTest {
     }
 
     @Test
+    void waitAndOnHoldMinutesAreKeptOnBothClocksAsTheMetricSetsStateThem() throws IOException {
+        // Joined with the tickets (503 has no metric set, so its cells are blank) and imported alone.
+        Path tickets = TestFiles.resource("zendesk_synthetic/tickets.json");
+        Path metricsFile = TestFiles.resource("zendesk_synthetic/ticket_metrics.json");
+        JsonNode metrics = MAPPER.readTree(metricsFile.toFile()).get("ticket_metrics");
+
+        ImportResult joined = importer.importFile(tickets, ImportOptions.defaults(), repository, JobContext.none());
+        ImportResult alone = importer.importFile(metricsFile, ImportOptions.defaults(), repository, JobContext.none());
+
+        Map<String, Map<String, String>> joinedRows =
+                ImportedRows.byKey(ImportedRows.of(repository, joined.dataset()), "id");
+        Map<String, Map<String, String>> aloneRows =
+                ImportedRows.byKey(ImportedRows.of(repository, alone.dataset()), "id");
+        assertThat(metrics.size()).isEqualTo(2);
+        for (JsonNode metric : metrics) {
+            String id = metric.get("ticket_id").asText();
+            assertWaits(joinedRows.get(id), metric);
+            assertWaits(aloneRows.get(id), metric);
+        }
+        assertThat(joinedRows.get("503"))
+                .containsEntry("requester_wait_business_minutes", "")
+                .containsEntry("on_hold_business_minutes", "");
+        assertThat(joined.dataset().column("requester_wait_business_minutes"))
+                .hasValueSatisfying(c -> assertThat(c.label()).isEqualTo("Requester wait time, business minutes"));
+    }
+
+    @Test
+    void theRecordedExportsNullWaitsStayBlankAndItsZeroOnHoldStaysZero() throws IOException {
+        Path file = TestFiles.resource("zendesk/tickets.json");
+        JsonNode metricSets = MAPPER.readTree(
+                        TestFiles.resource("zendesk/ticket_metrics.json").toFile())
+                .get("metric_sets");
+
+        ImportResult result = importer.importFile(file, ImportOptions.defaults(), repository, JobContext.none());
+
+        Map<String, Map<String, String>> rows = ImportedRows.byKey(ImportedRows.of(repository, result.dataset()), "id");
+        assertThat(metricSets.size()).isPositive();
+        for (JsonNode metric : metricSets) {
+            assertWaits(rows.get(metric.get("ticket_id").asText()), metric);
+        }
+    }
+
+    /** The six wait columns of a row equal the metric set's own figures, read here with the tree model. */
+    private static void assertWaits(Map<String, String> row, JsonNode metric) {
+        Map<String, String> columns = Map.of(
+                "requester_wait", "requester_wait_time_in_minutes",
+                "agent_wait", "agent_wait_time_in_minutes",
+                "on_hold", "on_hold_time_in_minutes");
+        columns.forEach((key, field) -> {
+            assertThat(row.get(key + "_minutes"))
+                    .as(key + " calendar of ticket " + metric.get("ticket_id"))
+                    .isEqualTo(textOrBlank(metric.path(field).get("calendar")));
+            assertThat(row.get(key + "_business_minutes"))
+                    .as(key + " business of ticket " + metric.get("ticket_id"))
+                    .isEqualTo(textOrBlank(metric.path(field).get("business")));
+        });
+    }
+
+    @Test
     void malformedJsonIsRefusedWithLineAndColumnAndLeavesNothingBehind() throws IOException {
         Path file = scratch.resolve("tickets.json");
         Files.writeString(
