@@ -30,6 +30,7 @@ class ModuleDependencyTest {
         return Stream.of(
                 ModuleRules.DOMAIN_IS_JDK_ONLY,
                 ModuleRules.ANALYTICS_HAS_NO_UI_OR_STORAGE,
+                ModuleRules.TEXT_HAS_NO_UI_OR_STORAGE,
                 ModuleRules.DOMAIN_AND_ANALYTICS_AVOID_JAVAFX_AND_H2,
                 ModuleRules.ONLY_APP_USES_JAVAFX,
                 ModuleRules.NOTHING_DEPENDS_ON_APP_OR_CLI,
@@ -54,7 +55,14 @@ class ModuleDependencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ModuleRules.ANALYTICS, ModuleRules.INGEST, ModuleRules.STORE, ModuleRules.CHARTS})
+    @ValueSource(
+            strings = {
+                ModuleRules.ANALYTICS,
+                ModuleRules.TEXT,
+                ModuleRules.INGEST,
+                ModuleRules.STORE,
+                ModuleRules.CHARTS
+            })
     void featureModulesDependOnlyOnTheDomain(String module) {
         ModuleRules.featureModuleSeesOnlyDomain(module).check(production);
     }

@@ -14,6 +14,7 @@ final class ModuleRules {
 
     static final String DOMAIN = "io.verbatim.domain..";
     static final String ANALYTICS = "io.verbatim.analytics..";
+    static final String TEXT = "io.verbatim.text..";
     static final String INGEST = "io.verbatim.ingest..";
     static final String STORE = "io.verbatim.store..";
     static final String CHARTS = "io.verbatim.charts..";
@@ -43,6 +44,15 @@ final class ModuleRules {
             .dependOnClassesThat()
             .resideInAnyPackage(JAVAFX, H2, JDBC, "org.flywaydb..", "java.nio.file..")
             .because("every number on screen comes from one tested calculator that does no I/O (ADR 0001)");
+
+    /** Text analytics is computation over text and its shipped models: no UI, no database, no JDBC. */
+    static final ArchRule TEXT_HAS_NO_UI_OR_STORAGE = noClasses()
+            .that()
+            .resideInAPackage(TEXT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(JAVAFX, H2, JDBC, "org.flywaydb..")
+            .because("language, sentiment and topics are computed the same for the app, the CLI and tests (ADR 0001)");
 
     /** Domain and analytics never see JavaFX or H2 (issue 2, acceptance 6). */
     static final ArchRule DOMAIN_AND_ANALYTICS_AVOID_JAVAFX_AND_H2 = noClasses()
@@ -105,7 +115,7 @@ final class ModuleRules {
             slices().matching("io.verbatim.(*)..").should().beFreeOfCycles();
 
     private static String[] others(String module) {
-        return java.util.stream.Stream.of(ANALYTICS, INGEST, STORE, CHARTS)
+        return java.util.stream.Stream.of(ANALYTICS, TEXT, INGEST, STORE, CHARTS)
                 .filter(m -> !m.equals(module))
                 .toArray(String[]::new);
     }
