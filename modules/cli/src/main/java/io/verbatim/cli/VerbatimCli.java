@@ -76,6 +76,7 @@ public final class VerbatimCli {
         commands.put("drivers", DriversCommand::new);
         commands.put("mentions", MentionsCommand::new);
         commands.put("link", LinkCommand::new);
+        commands.put("text", TextCommand::new);
         commands.put("bench", io.verbatim.cli.bench.BenchCommand::new);
         return Collections.unmodifiableMap(commands);
     }

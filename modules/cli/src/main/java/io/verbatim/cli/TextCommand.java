@@ -1,0 +1,10 @@
+package io.verbatim.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code verbatim text}: language, sentiment and topics of a CSV's text column, written to a new CSV. */
+@Command(
+        name = "text",
+        description = "Text analytics on a CSV column: sentiment, topics.",
+        subcommands = {})
+public final class TextCommand {}
