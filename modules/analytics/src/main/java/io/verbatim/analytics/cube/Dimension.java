@@ -10,8 +10,14 @@ import java.util.Map;
 /**
  * One column as the cube holds it for filters and breakdowns: its distinct values (stripped, blanks as
  * {@link GroupOrder#BLANK}), a dictionary code per row, and, built on first use, the rows of each value as a bitmap.
+ * Only a column with few distinct values (a region, a channel, a stage) gets per-value bitmaps: they cost one bit per
+ * row per value, which for a column of ids or comments would be gigabytes. A filter on any other column scans the
+ * codes once instead (about a millisecond per million rows).
  */
 final class Dimension {
+
+    /** Columns with more distinct values than this are filtered by a scan of their codes, not by bitmaps. */
+    static final int MAX_BITMAP_VALUES = 256;
 
     private final String[] values;
     private final int[] codes;
@@ -65,11 +71,25 @@ final class Dimension {
 
     /** The rows holding any of {@code wanted}; a value the column does not hold selects nothing. */
     BitSet rowsOf(Iterable<String> wanted) {
-        BitSet[] perValue = bitmaps();
-        BitSet rows = new BitSet(codes.length);
+        boolean[] chosen = new boolean[values.length];
         for (String value : wanted) {
             Integer code = codeOf.get(value.strip().isEmpty() ? GroupOrder.BLANK : value.strip());
             if (code != null) {
+                chosen[code] = true;
+            }
+        }
+        BitSet rows = new BitSet(codes.length);
+        if (values.length > MAX_BITMAP_VALUES) {
+            for (int row = 0; row < codes.length; row++) {
+                if (chosen[codes[row]]) {
+                    rows.set(row);
+                }
+            }
+            return rows;
+        }
+        BitSet[] perValue = bitmaps();
+        for (int code = 0; code < chosen.length; code++) {
+            if (chosen[code]) {
                 rows.or(perValue[code]);
             }
         }

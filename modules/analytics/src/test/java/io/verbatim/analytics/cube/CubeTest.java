@@ -134,6 +134,37 @@ class CubeTest {
         assertThat(cube.view(List.of()).dataset().rows()).isEqualTo(10);
     }
 
+    @Test
+    void aColumnWithManyDistinctValuesIsFilteredByScanningItsCodesWithTheSameAnswer() {
+        // 2,000 rows, each with its own id: too many values for per-value bitmaps.
+        int rows = Dimension.MAX_BITMAP_VALUES * 8;
+        StringBuilder ids = new StringBuilder();
+        StringBuilder nps = new StringBuilder();
+        for (int row = 0; row < rows; row++) {
+            ids.append(row == 0 ? "" : "|").append("id-").append(row);
+            nps.append(row == 0 ? "" : "|").append(row % 11);
+        }
+        Dataset wide = repository
+                .survey("wide")
+                .question(
+                        "nps",
+                        "Recommend?",
+                        new Question(MetricRole.NPS, Scale.of(0, 10), ScaleDirection.HIGHER_IS_BETTER),
+                        nps.toString())
+                .text("id", ids.toString())
+                .build();
+        Cube wideCube = Cube.of(repository, wide);
+
+        // id-10 (answer 10) and id-17 (answer 6): P = 1, D = 1 → 0; excluding them leaves rows − 2.
+        Score two = wideCube.score(ScoreRequest.of(Metric.NPS), List.of(Filter.in("id", Set.of("id-10", "id-17"))))
+                .groups()
+                .getFirst();
+        assertThat(two.n()).isEqualTo(2);
+        assertThat(two.value()).isCloseTo(0, within());
+        assertThat(wideCube.count(List.of(Filter.notIn("id", Set.of("id-10", "id-17")))))
+                .isEqualTo(rows - 2);
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-9);
     }
