@@ -1,5 +1,6 @@
 package io.verbatim.store;
 
+import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.PresetRepository;
 import io.verbatim.domain.port.StoreException;
@@ -22,6 +23,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceDatabase database;
     private final H2DatasetRepository datasets;
     private final H2PresetRepository presets;
+    private final H2CorrectionRepository corrections;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
@@ -30,6 +32,7 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.datasets = datasets;
         this.presets = new H2PresetRepository(database);
+        this.corrections = new H2CorrectionRepository(database);
     }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
@@ -71,6 +74,12 @@ public final class Workspace implements AutoCloseable {
     public PresetRepository presets() {
         requireOpen();
         return presets;
+    }
+
+    /** The analysts' sentiment corrections kept in this workspace. */
+    public CorrectionRepository corrections() {
+        requireOpen();
+        return corrections;
     }
 
     /**
