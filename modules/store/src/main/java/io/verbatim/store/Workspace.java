@@ -3,6 +3,7 @@ package io.verbatim.store;
 import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.PresetRepository;
+import io.verbatim.domain.port.SettingsRepository;
 import io.verbatim.domain.port.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final H2DatasetRepository datasets;
     private final H2PresetRepository presets;
     private final H2CorrectionRepository corrections;
+    private final WorkspaceSettings settings;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
@@ -33,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.datasets = datasets;
         this.presets = new H2PresetRepository(database);
         this.corrections = new H2CorrectionRepository(database);
+        this.settings = new WorkspaceSettings(database);
     }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
@@ -80,6 +83,12 @@ public final class Workspace implements AutoCloseable {
     public CorrectionRepository corrections() {
         requireOpen();
         return corrections;
+    }
+
+    /** The workspace's settings ({@code privacy.mask_pii} and the like), kept with its data. */
+    public SettingsRepository settings() {
+        requireOpen();
+        return settings;
     }
 
     /**
