@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
         name = "text",
         description = "Text analytics on a CSV column: sentiment, topics.",
-        subcommands = {})
+        subcommands = {io.verbatim.cli.text.MaskCommand.class})
 public final class TextCommand {}
