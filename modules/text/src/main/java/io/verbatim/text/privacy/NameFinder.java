@@ -271,9 +271,11 @@ final class NameFinder {
             return PATRONYMIC.matcher(token.folded()).matches()
                     || isRussianSurname(token)
                     || lists.isName(token.folded())
-                    // Any capitalised word right after a first name: surnames without a Russian suffix (Чирва, Браун).
+                    // Any capitalised word right after a first name or patronymic: surnames without a Russian suffix
+                    // (Чирва).
                     || (previous.cyrillic()
-                            && lists.isName(previous.folded())
+                            && (lists.isName(previous.folded())
+                                    || PATRONYMIC.matcher(previous.folded()).matches())
                             && token.folded().length() > 1
                             && !NOT_RU_SURNAMES.contains(token.folded()));
         }
