@@ -1,10 +1,13 @@
 package io.verbatim.cli;
 
+import io.verbatim.cli.text.EvalTopicsCommand;
+import io.verbatim.cli.text.MaskCommand;
+import io.verbatim.cli.text.TopicsCommand;
 import picocli.CommandLine.Command;
 
-/** {@code verbatim text}: language, sentiment and topics of a CSV's text column, written to a new CSV. */
+/** {@code verbatim text}: language, sentiment, topics and PII masking of a CSV's text column, written to a new CSV. */
 @Command(
         name = "text",
-        description = "Text analytics on a CSV column: sentiment, topics.",
-        subcommands = {io.verbatim.cli.text.TopicsCommand.class, io.verbatim.cli.text.EvalTopicsCommand.class})
+        description = "Text analytics on a CSV column: sentiment, topics, PII masking.",
+        subcommands = {TopicsCommand.class, EvalTopicsCommand.class, MaskCommand.class})
 public final class TextCommand {}

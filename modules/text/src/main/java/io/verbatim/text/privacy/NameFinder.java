@@ -90,6 +90,65 @@ final class NameFinder {
             "shop",
             "market");
 
+    /** Capitalised Russian words that follow a first name without being a surname: greetings, function words. */
+    private static final Set<String> NOT_RU_SURNAMES = Set.of(
+            "и",
+            "а",
+            "но",
+            "да",
+            "нет",
+            "не",
+            "на",
+            "в",
+            "во",
+            "с",
+            "со",
+            "по",
+            "за",
+            "из",
+            "к",
+            "у",
+            "о",
+            "от",
+            "до",
+            "как",
+            "что",
+            "где",
+            "когда",
+            "кто",
+            "это",
+            "вы",
+            "вам",
+            "вас",
+            "ты",
+            "мы",
+            "я",
+            "он",
+            "она",
+            "они",
+            "спасибо",
+            "привет",
+            "здравствуйте",
+            "пожалуйста",
+            "добрый",
+            "доброе",
+            "доброго",
+            "поздравляю",
+            "помогите",
+            "скажите",
+            "подскажите",
+            "извините",
+            "ваш",
+            "ваша",
+            "ваше",
+            "ваши",
+            "мой",
+            "моя",
+            "мое",
+            "мои",
+            "днем",
+            "рождения");
+
     private static final int MAX_NAME_WORDS = 3;
 
     private final NameLists lists;
@@ -211,7 +270,14 @@ final class NameFinder {
         if (token.cyrillic()) {
             return PATRONYMIC.matcher(token.folded()).matches()
                     || isRussianSurname(token)
-                    || lists.isName(token.folded());
+                    || lists.isName(token.folded())
+                    // Any capitalised word right after a first name or patronymic: surnames without a Russian suffix
+                    // (Чирва).
+                    || (previous.cyrillic()
+                            && (lists.isName(previous.folded())
+                                    || PATRONYMIC.matcher(previous.folded()).matches())
+                            && token.folded().length() > 1
+                            && !NOT_RU_SURNAMES.contains(token.folded()));
         }
         return !previous.cyrillic() && token.folded().length() > 1 && !NOT_SURNAMES.contains(token.folded());
     }
@@ -243,9 +309,21 @@ final class NameFinder {
                 i++;
             }
             String word = text.substring(start, i);
-            tokens.add(new NameToken(start, i, fold(word), isCapitalised(word), isCyrillic(word), joined(text, i)));
+            boolean capitalised = isCapitalised(word) && !glued(text, start, i);
+            tokens.add(new NameToken(start, i, fold(word), capitalised, isCyrillic(word), joined(text, i)));
         }
         return tokens;
+    }
+
+    /** A word inside a handle or an identifier ({@code @Richard89027182}, {@code user_Anna}) is not a name. */
+    private static boolean glued(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (before == '@' || before == '_' || Character.isDigit(before)) {
+                return true;
+            }
+        }
+        return end < text.length() && (text.charAt(end) == '_' || Character.isDigit(text.charAt(end)));
     }
 
     private static boolean joined(String text, int end) {

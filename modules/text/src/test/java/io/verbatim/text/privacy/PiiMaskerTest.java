@@ -42,7 +42,12 @@ class PiiMaskerTest {
                 "подписал И. И. Иванов | подписал [name]",
                 "Анна-Мария ответила | [name] ответила",
                 "Оператор Ксения Олеговна Белых | Оператор [name]",
-                "We met Anna at Victoria Station | We met [name] at Victoria Station"
+                "We met Anna at Victoria Station | We met [name] at Victoria Station",
+                "Слушал Виталий Чирва, потом Еву Браун | Слушал [name], потом [name]",
+                "министр Павел Сергеевич Дегтярь прислал | министр [name] прислал",
+                "Андрей, тебя ожидает встреча | [name], тебя ожидает встреча",
+                "Привет Юля Как дела | Привет [name] Как дела",
+                "@Richard89027182 и @Anna_k ответили | @Richard89027182 и @Anna_k ответили"
             })
     void masksRussianAndEnglishNamesInTheirCaseForms(String text, String expected) {
         assertThat(masked(text)).isEqualTo(expected);
