@@ -4,9 +4,16 @@ import io.verbatim.analytics.score.Period;
 import io.verbatim.cli.Json;
 import io.verbatim.cli.OutputFormat;
 import io.verbatim.cli.UserInputException;
+import io.verbatim.text.taxonomy.Taxonomy;
+import io.verbatim.text.taxonomy.TaxonomyFile;
+import io.verbatim.text.taxonomy.TaxonomyMatcher;
+import io.verbatim.text.taxonomy.TaxonomyParseException;
+import io.verbatim.text.taxonomy.TaxonomyTopic;
 import io.verbatim.text.topic.Topic;
+import io.verbatim.text.topic.TopicCountChooser;
 import io.verbatim.text.topic.TopicDiscovery;
 import io.verbatim.text.topic.TopicModel;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +36,9 @@ import picocli.CommandLine.Spec;
                 + " topic_id and topic_label to a copy of the CSV.")
 public final class TopicsCommand implements Callable<Integer> {
 
+    /** The label of texts no taxonomy topic matches. */
+    static final String NO_TAXONOMY_TOPIC = "(no topic)";
+
     @Option(
             names = "--in",
             required = true,
@@ -48,6 +58,18 @@ public final class TopicsCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "O.csv", description = "Where to write the CSV with topics.")
     private Path out;
+
+    @Option(
+            names = "--taxonomy",
+            paramLabel = "FILE",
+            description = "Apply this taxonomy file instead of discovering topics.")
+    private Path taxonomyFile;
+
+    @Option(
+            names = "--save-taxonomy",
+            paramLabel = "FILE",
+            description = "Save the topics as an editable taxonomy file (to apply to the next wave).")
+    private Path saveTaxonomy;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
@@ -83,11 +105,10 @@ public final class TopicsCommand implements Callable<Integer> {
         List<String> texts = table.cells(table.column(column, in));
         List<String> dates = dateColumn == null ? null : table.cells(table.column(dateColumn, in));
         List<String> sentiments = sentimentColumn == null ? null : table.cells(table.column(sentimentColumn, in));
-        TopicModel model = new TopicDiscovery(seed).discover(texts, topicCount());
-        model = edit(model);
-        int[] assignment = model.assignment();
+        Result result = taxonomyFile == null ? discover(texts) : apply(texts);
+        int[] assignment = result.assignment();
         Map<Integer, String> labels = new TreeMap<>();
-        model.topics().forEach(t -> labels.put(t.id(), t.label()));
+        result.topics().forEach(t -> labels.put(t.id(), t.label()));
         List<List<String>> added = new ArrayList<>(assignment.length);
         for (int topic : assignment) {
             added.add(List.of(Integer.toString(topic), labels.get(topic)));
@@ -95,8 +116,8 @@ public final class TopicsCommand implements Callable<Integer> {
         table.write(out, List.of("topic_id", "topic_label"), added);
         TopicsReport report = new TopicsReport(
                 texts.size(),
-                model.topics(),
-                model.choice().orElse(null),
+                result.topics(),
+                result.choice(),
                 dates == null ? null : TopicTrends.of(by, assignment, labels, dates),
                 sentiments == null ? null : TopicSentiment.of(assignment, labels, sentiments));
         var printer = spec.commandLine().getOut();
@@ -107,6 +128,64 @@ public final class TopicsCommand implements Callable<Integer> {
         }
         printer.flush();
         return 0;
+    }
+
+    /** Topics and the topic of each text, however they were found. */
+    private record Result(int[] assignment, List<Topic> topics, TopicCountChooser.Choice choice) {}
+
+    private Result discover(List<String> texts) {
+        TopicModel model = edit(new TopicDiscovery(seed).discover(texts, topicCount()));
+        if (saveTaxonomy != null) {
+            save(Taxonomy.fromModel(model));
+        }
+        return new Result(model.assignment(), model.topics(), model.choice().orElse(null));
+    }
+
+    private Result apply(List<String> texts) {
+        if (!merges.isEmpty() || !splits.isEmpty()) {
+            throw new UserInputException(
+                    "--merge and --split edit discovered topics; with --taxonomy, edit the" + " taxonomy file instead");
+        }
+        Taxonomy taxonomy;
+        try {
+            taxonomy = TaxonomyFile.read(taxonomyFile);
+        } catch (TaxonomyParseException e) {
+            throw new UserInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new UserInputException("cannot read the taxonomy " + taxonomyFile + ": " + e.getMessage());
+        }
+        TaxonomyMatcher matcher = new TaxonomyMatcher(taxonomy);
+        int[] assignment = new int[texts.size()];
+        Map<Integer, Integer> sizes = new TreeMap<>();
+        for (int i = 0; i < assignment.length; i++) {
+            assignment[i] = matcher.assign(texts.get(i));
+            sizes.merge(assignment[i], 1, Integer::sum);
+        }
+        List<Topic> topics = new ArrayList<>();
+        if (sizes.containsKey(0)) {
+            topics.add(new Topic(0, NO_TAXONOMY_TOPIC, sizes.get(0), List.of(), List.of(), List.of()));
+        }
+        for (TaxonomyTopic t : taxonomy.topics()) {
+            topics.add(new Topic(
+                    t.id(),
+                    t.label(),
+                    sizes.getOrDefault(t.id(), 0),
+                    List.of(),
+                    t.rule().any(),
+                    List.of()));
+        }
+        if (saveTaxonomy != null) {
+            save(taxonomy);
+        }
+        return new Result(assignment, topics, null);
+    }
+
+    private void save(Taxonomy taxonomy) {
+        try {
+            TaxonomyFile.write(taxonomy, saveTaxonomy);
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the taxonomy " + saveTaxonomy + ": " + e.getMessage());
+        }
     }
 
     private int topicCount() {

@@ -50,6 +50,22 @@ public final class SphericalKMeans {
         return new Clustering(assignment, centroids, similarity);
     }
 
+    /**
+     * The tightest of {@code restarts} clusterings from different seeds (the highest mean cosine to the centroids):
+     * one unlucky k-means++ start can merge two true groups and cut another in half; several rarely all do.
+     */
+    public static Clustering bestOf(float[][] points, int k, long seed, int restarts) {
+        java.util.SplittableRandom seeds = new java.util.SplittableRandom(seed);
+        Clustering best = null;
+        for (int r = 0; r < Math.max(1, restarts); r++) {
+            Clustering c = cluster(points, k, seeds.nextLong());
+            if (best == null || c.similarity() > best.similarity()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** The index of the centroid a unit vector is most similar to. */
     public static int nearest(float[] point, float[][] centroids) {
         int best = 0;

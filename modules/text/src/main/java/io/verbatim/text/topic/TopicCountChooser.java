@@ -19,6 +19,9 @@ public final class TopicCountChooser {
 
     private static final int MAX_POINTS = 4000;
 
+    /** k-means starts per clustering; the tightest is kept. */
+    static final int RESTARTS = 3;
+
     private TopicCountChooser() {}
 
     /** How much less stable than the best a chosen count may be. */
@@ -75,8 +78,8 @@ public final class TopicCountChooser {
             }
             float[][] half1 = subsample(sample, n * 3 / 4, random);
             float[][] half2 = subsample(sample, n * 3 / 4, random);
-            var c1 = SphericalKMeans.cluster(half1, k, random.nextLong());
-            var c2 = SphericalKMeans.cluster(half2, k, random.nextLong());
+            var c1 = SphericalKMeans.bestOf(half1, k, random.nextLong(), RESTARTS);
+            var c2 = SphericalKMeans.bestOf(half2, k, random.nextLong(), RESTARTS);
             int[] l1 = new int[n];
             int[] l2 = new int[n];
             for (int i = 0; i < n; i++) {

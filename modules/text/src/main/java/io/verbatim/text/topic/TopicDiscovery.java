@@ -78,7 +78,8 @@ public final class TopicDiscovery {
             choice = TopicCountChooser.choose(samplePoints, texts.size(), seed);
             topics = choice.k();
         }
-        int[] clusters = SphericalKMeans.cluster(samplePoints, topics, seed).assignment();
+        int[] clusters = SphericalKMeans.bestOf(samplePoints, topics, seed, TopicCountChooser.RESTARTS)
+                .assignment();
         int count = Math.min(topics, samplePoints.length);
         clusters = BayesRefiner.refine(sampleVectors, clusters, count, vocabulary.size(), REFINE_ROUNDS);
         BayesRefiner mixture = BayesRefiner.fit(sampleVectors, clusters, count, vocabulary.size());
