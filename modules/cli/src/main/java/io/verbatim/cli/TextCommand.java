@@ -6,5 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
         name = "text",
         description = "Text analytics on a CSV column: sentiment, topics.",
-        subcommands = {})
+        subcommands = {
+            io.verbatim.cli.text.SentimentCommand.class,
+            io.verbatim.cli.text.TrainSentimentCommand.class,
+            io.verbatim.cli.text.EvalSentimentCommand.class,
+            io.verbatim.cli.text.TeachCommand.class
+        })
 public final class TextCommand {}

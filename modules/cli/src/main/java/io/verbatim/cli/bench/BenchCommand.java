@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Measure Verbatim's commands on this machine.",
-        subcommands = {ImportBenchCommand.class, QueryBenchCommand.class})
+        subcommands = {ImportBenchCommand.class, QueryBenchCommand.class, SentimentBenchCommand.class})
 public final class BenchCommand {}
