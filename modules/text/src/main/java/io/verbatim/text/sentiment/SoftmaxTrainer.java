@@ -1,6 +1,7 @@
 package io.verbatim.text.sentiment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -53,6 +54,21 @@ public final class SoftmaxTrainer {
      * Offsets of the result are zero.
      */
     public LinearModel train(ModelSpec spec, List<TrainingExample> examples, float[] startWeights, double[] startBias) {
+        return train(spec, examples, startWeights, startBias, null);
+    }
+
+    /**
+     * Adapts a model: training from given weights changes only the buckets in {@code trainable} and never the biases,
+     * so an analyst's few corrections move the features they contain and leave the rest of the model as it was.
+     *
+     * @param trainable the buckets that may change, or null for all of them and the biases
+     */
+    public LinearModel train(
+            ModelSpec spec,
+            List<TrainingExample> examples,
+            float[] startWeights,
+            double[] startBias,
+            BitSet trainable) {
         float[] weights = startWeights.clone();
         double[] bias = startBias.clone();
         float[] squares = new float[weights.length];
@@ -69,9 +85,14 @@ public final class SoftmaxTrainer {
                 double scale = example.weight() * classWeight[example.label().index()];
                 for (int c = 0; c < LinearModel.CLASSES; c++) {
                     double g = (p[c] - (c == example.label().index() ? 1 : 0)) * scale;
-                    biasSquares[c] += g * g;
-                    bias[c] -= learningRate * g / Math.sqrt(biasSquares[c] + 1e-8);
+                    if (trainable == null) {
+                        biasSquares[c] += g * g;
+                        bias[c] -= learningRate * g / Math.sqrt(biasSquares[c] + 1e-8);
+                    }
                     for (int i = 0; i < example.indices().length; i++) {
+                        if (trainable != null && !trainable.get(example.indices()[i])) {
+                            continue;
+                        }
                         int k = example.indices()[i] * LinearModel.CLASSES + c;
                         double grad = g * example.values()[i] + l2 * weights[k];
                         squares[k] += (float) (grad * grad);
