@@ -51,7 +51,8 @@ public final class EvalTopicsCommand implements Callable<Integer> {
      * @param against the labels compared with
      * @param seed the seed
      * @param texts how many texts
-     * @param k topics found (excluding topic 0)
+     * @param chosenK the number of topics the stability criterion chose
+     * @param k topics left after sharpening (excluding topic 0; sharpening can empty a few)
      * @param nmi normalised mutual information with the labels
      * @param purity purity against the labels
      * @param npmi mean NPMI coherence of the topics' top stems
@@ -62,6 +63,7 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             String against,
             long seed,
             int texts,
+            int chosenK,
             int k,
             double nmi,
             double purity,
@@ -83,16 +85,17 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             out.println(Json.write(root));
         } else {
             out.printf(
-                    "%-10s %-7s %4s %6s %4s %7s %7s %7s %7s%n",
-                    "data", "against", "seed", "texts", "k", "NMI", "purity", "NPMI", "seconds");
+                    "%-10s %-7s %4s %6s %8s %6s %7s %7s %7s %7s%n",
+                    "data", "against", "seed", "texts", "k chosen", "topics", "NMI", "purity", "NPMI", "seconds");
             for (Score s : scores) {
                 out.printf(
                         Locale.ROOT,
-                        "%-10s %-7s %4d %6d %4d %7.4f %7.4f %7.4f %7.1f%n",
+                        "%-10s %-7s %4d %6d %8d %6d %7.4f %7.4f %7.4f %7.1f%n",
                         s.dataset(),
                         s.against(),
                         s.seed(),
                         s.texts(),
+                        s.chosenK(),
                         s.k(),
                         s.nmi(),
                         s.purity(),
@@ -121,6 +124,7 @@ public final class EvalTopicsCommand implements Callable<Integer> {
                         labeling,
                         seed,
                         topics.length,
+                        model.choice().orElseThrow().k(),
                         k,
                         ClusterScores.nmi(topics, truth),
                         ClusterScores.purity(topics, truth),

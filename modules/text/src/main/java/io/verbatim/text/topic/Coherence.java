@@ -1,5 +1,6 @@
 package io.verbatim.text.topic;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,29 @@ public final class Coherence {
             }
         }
         return topics == 0 ? 0 : total / topics;
+    }
+
+    /**
+     * The top stems of each group of a labeling (groups numbered from 0), scored as topic labels are ({@code p ln(p/q)},
+     * p the share of the group's texts using the stem, q the share of all texts).
+     */
+    public static List<List<String>> topStems(List<List<String>> texts, int[] labels, int top) {
+        Map<String, Integer> all = new HashMap<>();
+        Map<Integer, Map<String, Integer>> in = new HashMap<>();
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            sizes.merge(labels[i], 1, Integer::sum);
+            Map<String, Integer> group = in.computeIfAbsent(labels[i], g -> new HashMap<>());
+            for (String stem : new HashSet<>(texts.get(i))) {
+                all.merge(stem, 1, Integer::sum);
+                group.merge(stem, 1, Integer::sum);
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        in.keySet().stream()
+                .sorted()
+                .forEach(g -> out.add(TopicLabeler.top(in.get(g), all, sizes.get(g), texts.size(), 1, top)));
+        return out;
     }
 
     private static double pair(BitSet a, BitSet b, double n) {

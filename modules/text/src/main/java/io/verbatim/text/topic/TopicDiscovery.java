@@ -75,7 +75,8 @@ public final class TopicDiscovery {
         TopicCountChooser.Choice choice = null;
         int topics = k;
         if (topics <= 0) {
-            choice = TopicCountChooser.choose(samplePoints, texts.size(), seed);
+            choice = TopicCountChooser.choose(
+                    samplePoints, usable.stream().map(stems::get).toList(), texts.size(), seed);
             topics = choice.k();
         }
         int[] clusters = SphericalKMeans.bestOf(samplePoints, topics, seed, TopicCountChooser.RESTARTS)

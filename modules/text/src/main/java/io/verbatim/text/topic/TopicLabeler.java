@@ -78,7 +78,8 @@ final class TopicLabeler {
         return phrases;
     }
 
-    private static List<String> top(
+    /** The terms of a group scoring {@code p ln(p/q)} highest (at least {@code minCount} texts), best first. */
+    static List<String> top(
             Map<String, Integer> inTopic, Map<String, Integer> all, int size, int n, int minCount, int limit) {
         if (inTopic == null) {
             return List.of();
