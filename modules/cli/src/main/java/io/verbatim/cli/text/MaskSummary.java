@@ -50,12 +50,14 @@ record MaskSummary(
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 Locale.ROOT,
-                "Masked %s (%s) into %s: %,d rows, %,d with personal data.%n",
+                "Masked %s (%s) into %s: %,d rows, %,d with personal data, in %.1f s (%,.0f rows/s).%n",
                 in,
                 String.join(", ", columns),
                 out,
                 rows,
-                rowsChanged));
+                rowsChanged,
+                seconds,
+                seconds > 0 ? rows / seconds : 0.0));
         Map<PiiKind, Long> ordered = new EnumMap<>(counts);
         ordered.forEach((kind, n) -> text.append(String.format(Locale.ROOT, "  %-6s %,d%n", kind.wireName(), n)));
         return text.toString();

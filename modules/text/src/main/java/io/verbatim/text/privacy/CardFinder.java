@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class CardFinder {
 
     private static final Pattern CARD = Pattern.compile(
-            "(?<![\\d\\w+])(?:\\d{13,19}|\\d{4}(?:[ \\-]\\d{4}){3}[ \\-]\\d{1,3}|\\d{4}(?:[ \\-]\\d{4}){2}[ \\-]\\d{1,7}"
-                    + "|\\d{4}[ \\-]\\d{6}[ \\-]\\d{4,5})(?![\\d\\w])");
+            "(?<![\\p{L}\\p{N}_+@])(?:\\d{13,19}|\\d{4}(?:[ \\-]\\d{4}){3}[ \\-]\\d{1,3}|\\d{4}(?:[ \\-]\\d{4}){2}[ \\-]\\d{1,7}"
+                    + "|\\d{4}[ \\-]\\d{6}[ \\-]\\d{4,5})(?![\\p{L}\\p{N}_])");
 
     void find(String text, List<PiiMatch> out) {
         Matcher m = CARD.matcher(text);

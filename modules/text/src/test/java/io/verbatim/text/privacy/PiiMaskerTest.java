@@ -118,7 +118,9 @@ class PiiMaskerTest {
                 "The price went up from $1,299.99 to $1,499.99.",
                 "Delivered on 03/12/2024 at 14:30, box damaged.",
                 "Ordered via Alexa, the Echo Dot arrived broken.",
-                "Renault Logan и Лада Веста в наличии."
+                "Renault Logan и Лада Веста в наличии.",
+                "@avantroux @mix87074735444 Услышал",
+                "артикул A89161234567, партия SKU4111111111111111"
             })
     void leavesOrdinaryCustomerSentencesAlone(String text) {
         MaskedText result = masker.mask(text);
