@@ -14,10 +14,14 @@ package io.verbatim.app.texts;
 public record TextRow(
         int row, String text, String language, String sentiment, String score, String topic, boolean corrected) {
 
-    /** The same text with an analyst's label, or with the model's label back when {@code label} is null. */
-    public TextRow withCorrection(String label, String modelLabel) {
-        return label == null
-                ? new TextRow(row, text, language, modelLabel, score, topic, false)
-                : new TextRow(row, text, language, label, score, topic, true);
+    /** The same text with an analyst's label, whose score is certain: +1, 0 or -1. */
+    public TextRow corrected(String label) {
+        String certain =
+                switch (label) {
+                    case "positive" -> "1.000";
+                    case "negative" -> "-1.000";
+                    default -> "0.000";
+                };
+        return new TextRow(row, text, language, label, certain, topic, true);
     }
 }

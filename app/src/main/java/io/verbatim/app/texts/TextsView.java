@@ -100,6 +100,7 @@ public final class TextsView {
         teachButton.disableProperty().bind(viewModel.busyProperty());
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
+        progressBar.managedProperty().bind(viewModel.busyProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         placeholderLabel.textProperty().bind(viewModel.placeholderProperty());
@@ -153,13 +154,7 @@ public final class TextsView {
 
     private void keyCorrection(KeyEvent event) {
         TextRow selected = table.getSelectionModel().getSelectedItem();
-        String label =
-                switch (event.getCode()) {
-                    case ADD, PLUS, EQUALS -> "positive";
-                    case DIGIT0, NUMPAD0 -> "neutral";
-                    case SUBTRACT, MINUS -> "negative";
-                    default -> null;
-                };
+        String label = labelOfKey(event);
         if (selected != null && label != null && table.getEditingCell() == null) {
             int index = table.getSelectionModel().getSelectedIndex();
             viewModel.correct(selected, label);
@@ -170,6 +165,23 @@ public final class TextsView {
             viewModel.undo();
             event.consume();
         }
+    }
+
+    /** The label a key press sets: by the character typed, so any keyboard layout works, else by the key. */
+    private static String labelOfKey(KeyEvent event) {
+        String typed = event.getText() == null ? "" : event.getText();
+        return switch (typed) {
+            case "+", "=" -> "positive";
+            case "0" -> "neutral";
+            case "-" -> "negative";
+            default ->
+                switch (event.getCode()) {
+                    case ADD, PLUS -> "positive";
+                    case DIGIT0, NUMPAD0 -> "neutral";
+                    case SUBTRACT, MINUS -> "negative";
+                    default -> null;
+                };
+        };
     }
 
     @FXML

@@ -224,7 +224,7 @@ public final class TextsViewModel {
                         clock.instant()));
         edits.push(new Edit(row.text(), before.orElse(null), sameText(row.text())));
         canUndo.set(true);
-        replaceText(row.text(), r -> r.withCorrection(label, r.sentiment()));
+        replaceText(row.text(), r -> r.corrected(label));
     }
 
     /** Takes the last correction back. */
