@@ -71,14 +71,15 @@ final class TextTable {
             nonBlank++;
             if (rows.size() < LOADED_LIMIT) {
                 String label = corrected.get(text);
-                rows.add(new TextRow(
+                TextRow stored = new TextRow(
                         row,
                         text,
                         cell(language, row),
-                        label != null ? label : cell(sentiment, row),
+                        cell(sentiment, row),
                         cell(score, row),
                         cell(topic, row),
-                        label != null));
+                        false);
+                rows.add(label == null ? stored : stored.corrected(label));
             }
             if (row % 10_000 == 0) {
                 job.checkCancelled();
