@@ -26,7 +26,7 @@ record TopicsReport(
         long real = topics.stream().filter(t -> t.id() != 0).count();
         b.append(String.format(Locale.ROOT, "%d texts, %d topics", texts, real));
         if (choice != null) {
-            b.append(" (k chosen by stability among ")
+            b.append(" (k chosen by stability and coherence among ")
                     .append(choice.candidates().size())
                     .append(" candidates)");
         }
@@ -108,7 +108,7 @@ record TopicsReport(
         if (choice != null) {
             Map<String, Object> k = new LinkedHashMap<>();
             k.put("chosen", choice.k());
-            k.put("method", "stability");
+            k.put("method", "stability, then coherence");
             k.put("candidates", choice.candidates());
             root.put("k", k);
         }
