@@ -116,11 +116,32 @@ record TopicsReport(
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("period", trends.period().wireName());
             m.put("periods", trends.periods());
-            m.put("rows", trends.rows());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (TopicTrends.Row row : trends.rows()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("topic_id", row.topicId());
+                r.put("label", row.label());
+                r.put("counts", row.counts());
+                r.put("shares", row.shares());
+                rows.add(r);
+            }
+            m.put("rows", rows);
             root.put("trends", m);
         }
         if (sentiment != null) {
-            root.put("sentiment", sentiment.rows());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (TopicSentiment.Row row : sentiment.rows()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("topic_id", row.topicId());
+                r.put("label", row.label());
+                r.put("positive", row.positive());
+                r.put("neutral", row.neutral());
+                r.put("negative", row.negative());
+                r.put("unknown", row.unknown());
+                r.put("net", row.net());
+                rows.add(r);
+            }
+            root.put("sentiment", rows);
         }
         return root;
     }
