@@ -1,5 +1,6 @@
 package io.verbatim.cli.text;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.verbatim.cli.Json;
 import io.verbatim.cli.OutputFormat;
 import io.verbatim.cli.UserInputException;
@@ -63,7 +64,7 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             String against,
             long seed,
             int texts,
-            int chosenK,
+            @JsonProperty("chosen_k") int chosenK,
             int k,
             double nmi,
             double purity,

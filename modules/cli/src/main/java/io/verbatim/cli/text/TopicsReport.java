@@ -26,7 +26,7 @@ record TopicsReport(
         long real = topics.stream().filter(t -> t.id() != 0).count();
         b.append(String.format(Locale.ROOT, "%d texts, %d topics", texts, real));
         if (choice != null) {
-            b.append(" (k chosen by stability among ")
+            b.append(" (k chosen by stability and coherence among ")
                     .append(choice.candidates().size())
                     .append(" candidates)");
         }
@@ -108,7 +108,7 @@ record TopicsReport(
         if (choice != null) {
             Map<String, Object> k = new LinkedHashMap<>();
             k.put("chosen", choice.k());
-            k.put("method", "stability");
+            k.put("method", "stability, then coherence");
             k.put("candidates", choice.candidates());
             root.put("k", k);
         }
@@ -116,11 +116,32 @@ record TopicsReport(
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("period", trends.period().wireName());
             m.put("periods", trends.periods());
-            m.put("rows", trends.rows());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (TopicTrends.Row row : trends.rows()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("topic_id", row.topicId());
+                r.put("label", row.label());
+                r.put("counts", row.counts());
+                r.put("shares", row.shares());
+                rows.add(r);
+            }
+            m.put("rows", rows);
             root.put("trends", m);
         }
         if (sentiment != null) {
-            root.put("sentiment", sentiment.rows());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (TopicSentiment.Row row : sentiment.rows()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("topic_id", row.topicId());
+                r.put("label", row.label());
+                r.put("positive", row.positive());
+                r.put("neutral", row.neutral());
+                r.put("negative", row.negative());
+                r.put("unknown", row.unknown());
+                r.put("net", row.net());
+                rows.add(r);
+            }
+            root.put("sentiment", rows);
         }
         return root;
     }

@@ -122,8 +122,9 @@ class TopicsCommandTest {
             assertThat(row.get("shares").get(0).asDouble()).isEqualTo(4.0 / 12);
         }
         int refundTopic = Integer.parseInt(rows.get(9).get(4));
+        assertThat(json.get("sentiment")).hasSize(3);
         for (JsonNode row : json.get("sentiment")) {
-            if (row.get("topicId").asInt() == refundTopic) {
+            if (row.get("topic_id").asInt() == refundTopic) {
                 assertThat(row.get("neutral").asInt()).isEqualTo(2);
                 assertThat(row.get("negative").asInt()).isEqualTo(6);
                 assertThat(row.get("net").asDouble()).isEqualTo(-75.0);

@@ -1,8 +1,6 @@
 package io.verbatim.text.taxonomy;
 
-import io.verbatim.text.topic.Topic;
 import io.verbatim.text.topic.TopicModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +16,6 @@ import java.util.Optional;
  */
 public record Taxonomy(List<String> header, List<TaxonomyTopic> topics, List<String> footer) {
 
-    /** How many top words of a discovered topic become its any: rule. */
-    public static final int EXPORTED_WORDS = 6;
-
     public Taxonomy {
         header = List.copyOf(header);
         topics = List.copyOf(topics);
@@ -34,39 +29,9 @@ public record Taxonomy(List<String> header, List<TaxonomyTopic> topics, List<Str
 
     /**
      * A flat taxonomy from discovered topics, for the analyst to edit and apply to the next wave: each topic keeps its
-     * id and label, and its top words and phrases become its any: rule. Largest topics come first, so they win ties.
+     * id and label, and the words and phrases that pick out its texts become its any: rule ({@link TaxonomyExport}).
      */
     public static Taxonomy fromModel(TopicModel model) {
-        List<TaxonomyTopic> topics = new ArrayList<>();
-        List<Topic> ordered = model.topics().stream()
-                .filter(t -> t.id() != 0)
-                .sorted((a, b) -> a.size() != b.size() ? b.size() - a.size() : a.id() - b.id())
-                .toList();
-        for (Topic t : ordered) {
-            List<String> any = new ArrayList<>();
-            for (String term : t.topTerms()) {
-                if (!any.contains(term) && any.size() < EXPORTED_WORDS) {
-                    any.add(term);
-                }
-            }
-            for (String phrase : t.topPhrases()) {
-                if (!any.contains(phrase)) {
-                    any.add(phrase);
-                }
-            }
-            if (any.isEmpty()) {
-                continue;
-            }
-            String name = t.label().replace(">", " ").strip();
-            topics.add(new TaxonomyTopic(
-                    t.id(),
-                    List.of(name),
-                    new TopicRule(any, List.of(), List.of()),
-                    List.of(" discovered: " + t.size() + " texts")));
-        }
-        return new Taxonomy(
-                List.of(" Exported from discovered topics; edit the rules, then apply with --taxonomy."),
-                topics,
-                List.of());
+        return TaxonomyExport.of(model);
     }
 }

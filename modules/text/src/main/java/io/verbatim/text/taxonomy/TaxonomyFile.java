@@ -38,7 +38,8 @@ public final class TaxonomyFile {
             "##     any: word, \"a phrase\"      matches a text holding at least one of these",
             "##     all: word, word             ...and every one of these",
             "##     not: word, \"a phrase\"      ...and none of these",
-            "## A word matches all its forms (доставка = доставки = доставку); \"a phrase\" matches its words in a row.",
+            "## A word matches all its forms (доставка = доставки = доставку); \"a phrase\" matches its words in a row",
+            "## (stop words such as \"on\" or \"и\" may stand between them).",
             "## A child matches only texts its parent matches. A text gets the most specific matching topic; on a",
             "## tie, the one written first. # starts a comment (kept on save); ## lines are this help.");
 

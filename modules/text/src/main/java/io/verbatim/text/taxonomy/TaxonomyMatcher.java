@@ -2,6 +2,7 @@ package io.verbatim.text.taxonomy;
 
 import io.verbatim.text.token.WordStemmer;
 import io.verbatim.text.token.WordTokenizer;
+import io.verbatim.text.topic.StopWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,8 @@ import java.util.Set;
  * Applies a {@link Taxonomy} to texts. A text's topic depends on that text and the taxonomy alone (never on the other
  * texts of the dataset, their number or their order), so the same text gets the same topic in every dataset and wave.
  * Words of rules and texts are compared by Snowball stem over all words of the text (stop words included, so a phrase
- * like {@code "не привезли"} can match). A child matches only when its parent does; a text gets the deepest matching
+ * like {@code "не привезли"} can match); a phrase also matches with stop words between its words ({@code "card delivery"}
+ * in "card on delivery"). A child matches only when its parent does; a text gets the deepest matching
  * topic, the first written on a tie, or none (id 0).
  *
  * <p>Not thread-safe (the stemmer): use one per thread.
@@ -43,15 +45,20 @@ public final class TaxonomyMatcher {
     /** Every topic a text matches (its parents' rules included), in file order. */
     public List<TaxonomyTopic> matches(String text) {
         List<String> words = new ArrayList<>();
+        List<String> content = new ArrayList<>();
         for (String word : WordTokenizer.words(text)) {
-            words.add(stemmer.stem(word));
+            String stem = stemmer.stem(word);
+            words.add(stem);
+            if (!StopWords.contains(word)) {
+                content.add(stem);
+            }
         }
         Set<String> set = new HashSet<>(words);
         boolean[] matched = new boolean[compiled.size()];
         List<TaxonomyTopic> out = new ArrayList<>();
         for (int i = 0; i < compiled.size(); i++) {
             Compiled c = compiled.get(i);
-            boolean match = (c.parent() < 0 || matched[c.parent()]) && ownMatch(c, words, set);
+            boolean match = (c.parent() < 0 || matched[c.parent()]) && ownMatch(c, words, content, set);
             matched[i] = match;
             if (match) {
                 out.add(c.topic());
@@ -71,20 +78,24 @@ public final class TaxonomyMatcher {
         return best == null ? 0 : best.id();
     }
 
-    private static boolean ownMatch(Compiled c, List<String> words, Set<String> set) {
-        if (!c.any().isEmpty() && c.any().stream().noneMatch(t -> holds(t, words, set))) {
+    private static boolean ownMatch(Compiled c, List<String> words, List<String> content, Set<String> set) {
+        if (!c.any().isEmpty() && c.any().stream().noneMatch(t -> holds(t, words, content, set))) {
             return false;
         }
-        if (!c.all().stream().allMatch(t -> holds(t, words, set))) {
+        if (!c.all().stream().allMatch(t -> holds(t, words, content, set))) {
             return false;
         }
-        return c.not().stream().noneMatch(t -> holds(t, words, set));
+        return c.not().stream().noneMatch(t -> holds(t, words, content, set));
     }
 
-    private static boolean holds(String[] term, List<String> words, Set<String> set) {
+    private static boolean holds(String[] term, List<String> words, List<String> content, Set<String> set) {
         if (term.length == 1) {
             return set.contains(term[0]);
         }
+        return inARow(term, words) || inARow(term, content);
+    }
+
+    private static boolean inARow(String[] term, List<String> words) {
         for (int i = 0; i + term.length <= words.size(); i++) {
             boolean all = true;
             for (int j = 0; j < term.length && all; j++) {

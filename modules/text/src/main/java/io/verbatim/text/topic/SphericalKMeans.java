@@ -50,14 +50,20 @@ public final class SphericalKMeans {
         return new Clustering(assignment, centroids, similarity);
     }
 
+    /** Up to this many points, {@link #bestOf} tries all its starts; above, one (each costs seconds there). */
+    static final int RESTART_LIMIT = 2000;
+
     /**
      * The tightest of {@code restarts} clusterings from different seeds (the highest mean cosine to the centroids):
-     * one unlucky k-means++ start can merge two true groups and cut another in half; several rarely all do.
+     * one unlucky k-means++ start can merge two true groups and cut another in half; several rarely all do. That
+     * matters on small sets with a few clear groups; on thousands of texts one start is as good and the rest is time,
+     * so above {@value #RESTART_LIMIT} points only one start is made.
      */
     public static Clustering bestOf(float[][] points, int k, long seed, int restarts) {
         java.util.SplittableRandom seeds = new java.util.SplittableRandom(seed);
         Clustering best = null;
-        for (int r = 0; r < Math.max(1, restarts); r++) {
+        int starts = points.length > RESTART_LIMIT ? 1 : Math.max(1, restarts);
+        for (int r = 0; r < starts; r++) {
             Clustering c = cluster(points, k, seeds.nextLong());
             if (best == null || c.similarity() > best.similarity()) {
                 best = c;

@@ -24,7 +24,7 @@ public final class TopicCountChooser {
 
     private static final int[] GRID = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, 150, 200};
 
-    private static final int MAX_POINTS = 4000;
+    private static final int MAX_POINTS = 3000;
 
     /** Pairs of clusterings whose agreement is averaged: one pair can agree on a poor count by luck. */
     private static final int PAIRS = 2;

@@ -22,6 +22,9 @@ class TaxonomyMatcherTest {
         assertThat(matcher.assign("Привезли, но не то")).isZero();
         assertThat(matcher.assign("Give my money back")).isEqualTo(7);
         assertThat(matcher.assign("Back to the money question")).isZero();
+        // Stop words may stand between the words of a phrase; other words may not.
+        assertThat(matcher.assign("The money is all back")).isEqualTo(7);
+        assertThat(matcher.assign("The money was sent back")).isZero();
     }
 
     @Test
