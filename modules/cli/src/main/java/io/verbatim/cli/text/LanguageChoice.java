@@ -30,7 +30,7 @@ public enum LanguageChoice {
             char c = text.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 latin++;
-            } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+            } else if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic++;
             }
         }
