@@ -3,6 +3,7 @@ package io.verbatim.store;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetDraft;
+import io.verbatim.domain.dataset.DerivedColumn;
 import io.verbatim.domain.port.DatasetImport;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.StoreException;
@@ -27,6 +28,7 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
     private final ColumnDao columns;
     private final ColumnChunkDao chunks;
     private final ColumnChunkCodec codec = new ColumnChunkCodec();
+    private final DerivedColumnStore derivedStore;
     private final Set<H2DatasetImport> running = ConcurrentHashMap.newKeySet();
 
     H2DatasetRepository(WorkspaceDatabase database) {
@@ -34,6 +36,7 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
         this.columns = new ColumnDao();
         this.datasets = new DatasetDao(columns);
         this.chunks = new ColumnChunkDao();
+        this.derivedStore = new DerivedColumnStore(datasets, columns, chunks, codec);
     }
 
     /** Deletes imports a crash or a killed process left behind; returns how many. */
@@ -176,6 +179,19 @@ final class H2DatasetRepository implements DatasetRepository, AutoCloseable {
             }
             return datasets.findReady(c, dataset.id()).orElseThrow(() -> missing(dataset));
         });
+    }
+
+    @Override
+    public Dataset putDerivedColumns(Dataset dataset, List<DerivedColumn> derived) {
+        Objects.requireNonNull(dataset, "dataset");
+        return database.inTransaction(
+                "save computed columns of '" + dataset.name() + "'", c -> derivedStore.put(c, dataset, derived));
+    }
+
+    @Override
+    public Map<String, String> derivedColumns(Dataset dataset) {
+        return database.inTransaction(
+                "list computed columns of '" + dataset.name() + "'", c -> derivedStore.list(c, dataset));
     }
 
     @Override

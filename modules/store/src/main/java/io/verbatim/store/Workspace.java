@@ -1,7 +1,9 @@
 package io.verbatim.store;
 
+import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.PresetRepository;
+import io.verbatim.domain.port.SettingsRepository;
 import io.verbatim.domain.port.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +24,8 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceDatabase database;
     private final H2DatasetRepository datasets;
     private final H2PresetRepository presets;
+    private final H2CorrectionRepository corrections;
+    private final WorkspaceSettings settings;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
@@ -30,6 +34,8 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.datasets = datasets;
         this.presets = new H2PresetRepository(database);
+        this.corrections = new H2CorrectionRepository(database);
+        this.settings = new WorkspaceSettings(database);
     }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
@@ -71,6 +77,18 @@ public final class Workspace implements AutoCloseable {
     public PresetRepository presets() {
         requireOpen();
         return presets;
+    }
+
+    /** The analysts' sentiment corrections kept in this workspace. */
+    public CorrectionRepository corrections() {
+        requireOpen();
+        return corrections;
+    }
+
+    /** The workspace's settings ({@code privacy.mask_pii} and the like), kept with its data. */
+    public SettingsRepository settings() {
+        requireOpen();
+        return settings;
     }
 
     /**

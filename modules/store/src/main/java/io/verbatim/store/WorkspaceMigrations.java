@@ -31,7 +31,12 @@ final class WorkspaceMigrations {
      * Every script in {@link #LOCATION}, oldest first. Flyway is handed this list instead of scanning the class path
      * ({@link ListedMigrations}); {@code WorkspaceMigrationsTest} fails when a script is added without naming it here.
      */
-    static final List<String> SCRIPTS = List.of("V1__create_workspace.sql", "V2__import_presets.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V1__create_workspace.sql",
+            "V2__import_presets.sql",
+            "V3__derived_columns.sql",
+            "V4__sentiment_corrections.sql",
+            "V5__workspace_settings.sql");
 
     /** The version of the newest script. A workspace already at it opens without starting Flyway at all. */
     static final int LATEST_VERSION = versionOf(SCRIPTS.getLast());

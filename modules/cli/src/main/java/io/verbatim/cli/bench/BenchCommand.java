@@ -6,5 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Measure Verbatim's commands on this machine.",
-        subcommands = {ImportBenchCommand.class, QueryBenchCommand.class, SentimentBenchCommand.class})
+        subcommands = {
+            ImportBenchCommand.class,
+            QueryBenchCommand.class,
+            SentimentBenchCommand.class,
+            TopicsBenchCommand.class
+        })
 public final class BenchCommand {}

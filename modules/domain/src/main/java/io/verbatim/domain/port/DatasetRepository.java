@@ -3,7 +3,9 @@ package io.verbatim.domain.port;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetDraft;
+import io.verbatim.domain.dataset.DerivedColumn;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,22 @@ public interface DatasetRepository {
 
     /** Replaces the question properties (role, scale, direction) of a dataset's column; the analyst's confirmation. */
     Dataset updateColumn(Dataset dataset, Column column);
+
+    /**
+     * Stores computed columns beside a dataset's imported ones, all-or-nothing: each is added, or replaces the derived
+     * column of the same key (ignoring case) that an earlier run stored. Returns the dataset as it now is.
+     *
+     * @throws StoreException when a key names an imported column, the cells are not one per row (the dataset changed
+     *     since they were computed), the dataset no longer exists or the store fails
+     */
+    default Dataset putDerivedColumns(Dataset dataset, List<DerivedColumn> columns) {
+        throw new UnsupportedOperationException("This workspace cannot store derived columns");
+    }
+
+    /** The keys of a dataset's derived columns, each with the key of the column it was computed from. */
+    default Map<String, String> derivedColumns(Dataset dataset) {
+        return Map.of();
+    }
 
     /** Deletes a dataset and its rows. */
     void delete(Dataset dataset);
