@@ -16,6 +16,10 @@ import io.verbatim.app.importer.ImportWizardWindow;
 import io.verbatim.app.importer.MappingStepView;
 import io.verbatim.app.main.MainView;
 import io.verbatim.app.main.MainViewModel;
+import io.verbatim.app.texts.TextAnalysis;
+import io.verbatim.app.texts.TextsView;
+import io.verbatim.app.texts.TextsViewModel;
+import io.verbatim.app.texts.WorkspaceTextAnalysis;
 import io.verbatim.app.workspace.DemoSurvey;
 import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.WorkspaceSession;
@@ -25,6 +29,7 @@ import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.store.Workspace;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -45,6 +50,7 @@ public final class AppComposition implements AutoCloseable {
     private final AutoCloseable runnerLifecycle;
     private final Importers importers;
     private final ScoreSource scores;
+    private final TextAnalysis textAnalysis = new WorkspaceTextAnalysis();
     private final WorkspaceSession session;
     private final LanguageSetting language;
     private Scene scene;
@@ -123,6 +129,9 @@ public final class AppComposition implements AutoCloseable {
             return new DashboardView(
                     new DashboardViewModel(session, runner, scores, messages, new DashboardCharts(messages)), messages);
         }
+        if (type == TextsView.class) {
+            return new TextsView(new TextsViewModel(session, runner, messages, textAnalysis, Clock.systemUTC()));
+        }
         if (type == MappingStepView.class) {
             return new MappingStepView(messages);
         }
@@ -147,6 +156,7 @@ public final class AppComposition implements AutoCloseable {
 
     private static OpenedWorkspace openStore(Path directory) {
         Workspace workspace = Workspace.open(directory);
-        return new OpenedWorkspace(directory, workspace.datasets(), workspace.presets(), workspace);
+        return new OpenedWorkspace(
+                directory, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace);
     }
 }

@@ -4,6 +4,7 @@ import io.verbatim.app.dashboard.DashboardView;
 import io.verbatim.app.fx.ViewLoader;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.importer.ImportWizardWindow;
+import io.verbatim.app.texts.TextsView;
 import io.verbatim.domain.dataset.Dataset;
 import java.io.File;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,6 +37,15 @@ public final class MainView {
 
     @FXML
     private StackPane dashboardHost;
+
+    @FXML
+    private StackPane textsHost;
+
+    @FXML
+    private TabPane tabs;
+
+    @FXML
+    private Tab textsTab;
 
     @FXML
     private Label statusLabel;
@@ -93,6 +105,12 @@ public final class MainView {
 
         buildLanguageMenu();
         dashboardHost.getChildren().setAll(loader.load(DashboardView.class).root());
+        // The texts view reads whole text columns, so it is built the first time its tab is shown.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == textsTab && textsHost.getChildren().isEmpty()) {
+                textsHost.getChildren().setAll(loader.load(TextsView.class).root());
+            }
+        });
     }
 
     private void buildLanguageMenu() {

@@ -1,5 +1,6 @@
 package io.verbatim.app.workspace;
 
+import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.PresetRepository;
 import java.nio.file.Path;
@@ -10,14 +11,19 @@ import java.nio.file.Path;
  * @param directory the workspace directory
  * @param datasets its datasets
  * @param presets its saved import presets, or null when it keeps none (test doubles over datasets only)
+ * @param corrections its analysts' sentiment corrections, or null when it keeps none
  * @param closer releases the database file
  */
 public record OpenedWorkspace(
-        Path directory, DatasetRepository datasets, PresetRepository presets, AutoCloseable closer) {
+        Path directory,
+        DatasetRepository datasets,
+        PresetRepository presets,
+        CorrectionRepository corrections,
+        AutoCloseable closer) {
 
     /** A workspace without saved presets. */
     public OpenedWorkspace(Path directory, DatasetRepository datasets, AutoCloseable closer) {
-        this(directory, datasets, null, closer);
+        this(directory, datasets, null, null, closer);
     }
 
     /** How a directory becomes an open workspace; the store in production, an in-memory double in tests. */

@@ -22,7 +22,8 @@ public final class RealWorkspace implements AutoCloseable {
         Workspace workspace = Workspace.open(home);
         WorkspaceSession session = new WorkspaceSession(
                 new SynchronousJobRunner(),
-                d -> new OpenedWorkspace(d, workspace.datasets(), workspace.presets(), workspace));
+                d -> new OpenedWorkspace(
+                        d, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace));
         session.open(home);
         return new RealWorkspace(workspace, session);
     }
