@@ -7,6 +7,7 @@ import io.verbatim.text.sentiment.ModelSentimentClassifier;
 import io.verbatim.text.sentiment.brand.BrandSentiment;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,6 +70,11 @@ public final class SentimentCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
             throw new UserInputException("--out must differ from --in: " + out);
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserInputException(
+                    out + ": the folder " + folder + " does not exist; create it or choose another --out");
         }
         ModelSentimentClassifier classifier = ClassifierChoice.load(model, corrections);
         BrandSentiment brandSentiment = brand == null ? null : brand(brand);

@@ -116,6 +116,17 @@ class SentimentCommandTest {
                 out.toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.csv: no such file").doesNotContain("Exception");
+        TextRun.Result noFolder = TextRun.run(
+                "text",
+                "sentiment",
+                "--in",
+                write("ok.csv", "text\nfine\n", StandardCharsets.UTF_8).toString(),
+                "--column",
+                "text",
+                "--out",
+                dir.resolve("no/such/out.csv").toString());
+        assertThat(noFolder.code()).isEqualTo(1);
+        assertThat(noFolder.err()).contains("does not exist").doesNotContain("internal error");
         Path ragged = write("ragged.csv", "id,text\n1,fine\n2,not, quoted\n", StandardCharsets.UTF_8);
         TextRun.Result bad = TextRun.run(
                 "text", "sentiment", "--in", ragged.toString(), "--column", "text", "--out", out.toString());

@@ -3,6 +3,7 @@ package io.verbatim.text.sentiment.teach;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.verbatim.text.lang.LanguageDetector;
 import io.verbatim.text.lang.TextLanguage;
 import io.verbatim.text.sentiment.ModelSentimentClassifier;
 import io.verbatim.text.sentiment.SentimentLabel;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * and review them; the app's correction UI writes the same rows.
  */
 public final class CorrectionSet {
+
+    private static final LanguageDetector DETECTOR = new LanguageDetector();
 
     private final List<LabeledText> corrections;
 
@@ -43,8 +46,8 @@ public final class CorrectionSet {
 
     /**
      * Reads a corrections CSV: a header with {@code text} and {@code label} (positive, neutral, negative), optionally
-     * {@code language} (ru, en); without it, or when blank, the language is Russian for a text of mostly Cyrillic
-     * letters and English otherwise.
+     * {@code language} (ru, en); without it, or when blank, the {@link LanguageDetector} decides, and a text it calls
+     * "other" goes by its script (mostly Cyrillic letters Russian, else English).
      *
      * @throws CorrectionException naming the file, line and what to fix
      */
@@ -88,7 +91,9 @@ public final class CorrectionSet {
                 .strip();
         TextLanguage lang;
         if (language.isEmpty()) {
-            lang = ModelSentimentClassifier.byScript(text) == TextLanguage.RU ? TextLanguage.RU : TextLanguage.EN;
+            TextLanguage detected = DETECTOR.detect(text);
+            TextLanguage byScript = detected == TextLanguage.OTHER ? ModelSentimentClassifier.byScript(text) : detected;
+            lang = byScript == TextLanguage.RU ? TextLanguage.RU : TextLanguage.EN;
         } else if (language.equalsIgnoreCase("ru") || language.equalsIgnoreCase("en")) {
             lang = TextLanguage.fromWire(language);
         } else {
