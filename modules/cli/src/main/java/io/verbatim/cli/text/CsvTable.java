@@ -5,22 +5,18 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.verbatim.cli.UserInputException;
-import io.verbatim.ingest.source.DetectedEncoding;
-import io.verbatim.ingest.source.EncodingDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A whole CSV file in memory, as the text commands read and write it: a header and rows of cells. The character set is
- * found by ingest's {@link EncodingDetector} (UTF-8 with or without BOM, UTF-16, else Windows-1251 for Cyrillic
- * exports), so a file saved by Russian Excel reads as well as one saved by a script. Short rows are padded with empty
- * cells so every row has the header's width.
+ * A whole CSV file in memory, as the text commands read and write it: a header and rows of cells. The character set
+ * and the delimiter are found the way {@code import} finds them ({@link CsvTextSource}: UTF-8 with or without BOM,
+ * UTF-16, else Windows-1251 for Cyrillic exports; comma, semicolon or tab), so a file saved by Russian Excel reads as
+ * well as one saved by a script. Short rows are padded with empty cells so every row has the header's width.
  *
  * @param header the column names, in file order
  * @param rows the data rows, each as wide as the header
@@ -29,39 +25,26 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
 
     /** Reads a CSV file; a missing, unreadable or malformed file is a {@link UserInputException}. */
     public static CsvTable read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException("no such file: " + file);
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + file + ": " + e.getMessage());
-        }
-        DetectedEncoding encoding = new EncodingDetector()
-                .detect(
-                        bytes,
-                        Math.min(bytes.length, EncodingDetector.SAMPLE_BYTES),
-                        bytes.length <= EncodingDetector.SAMPLE_BYTES);
-        String text = new String(bytes, encoding.bomLength(), bytes.length - encoding.bomLength(), encoding.charset());
+        CsvTextSource source = CsvTextSource.of(file);
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
-        try {
-            for (CsvRecord record : CsvReader.builder().ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> records = source.records()) {
+            for (CsvRecord record : records) {
                 if (header == null) {
                     header = List.copyOf(record.getFields());
-                    continue;
+                } else if (record.getFieldCount() > 1 || !record.getField(0).isEmpty()) {
+                    List<String> row = new ArrayList<>(record.getFields());
+                    while (row.size() < header.size()) {
+                        row.add("");
+                    }
+                    rows.add(row);
                 }
-                if (record.getFieldCount() == 1 && record.getField(0).isEmpty()) {
-                    continue;
-                }
-                List<String> row = new ArrayList<>(record.getFields());
-                while (row.size() < header.size()) {
-                    row.add("");
-                }
-                rows.add(row);
             }
         } catch (CsvParseException | UncheckedIOException e) {
-            throw new UserInputException("cannot parse " + file + " as CSV: " + e.getMessage());
+            throw new UserInputException("cannot read " + file + " as " + source.charset() + " CSV (" + e.getMessage()
+                    + "); save it as UTF-8 CSV and try again");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + file + ": " + e.getMessage());
         }
         if (header == null) {
             throw new UserInputException(file + " is empty: a CSV with a header row is needed");

@@ -1,13 +1,18 @@
 package io.verbatim.cli.text;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.verbatim.cli.UserInputException;
 import io.verbatim.ingest.source.DelimiterSniffer;
 import io.verbatim.ingest.source.DetectedEncoding;
 import io.verbatim.ingest.source.EncodingDetector;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -60,5 +65,20 @@ record CsvTextSource(Path path, DetectedEncoding encoding, char delimiter) {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(in, decoder);
+    }
+
+    /** The file's records, header first, read one at a time (rows shorter or longer than the header allowed). */
+    CsvReader<CsvRecord> records() throws IOException {
+        Reader reader = new BufferedReader(open(), 1 << 16);
+        return CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(reader);
+    }
+
+    /** The file's character set. */
+    Charset charset() {
+        return encoding.charset();
     }
 }

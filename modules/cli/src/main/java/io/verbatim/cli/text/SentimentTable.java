@@ -55,7 +55,7 @@ public final class SentimentTable {
      * @throws UserInputException for a missing file or column, a clash of column names, a malformed record
      */
     public SentimentSummary run(Path in, String column, Path out) throws IOException {
-        InputCsv input = InputCsv.open(in);
+        CsvTextSource input = CsvTextSource.of(in);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         List<SentimentWorker> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
