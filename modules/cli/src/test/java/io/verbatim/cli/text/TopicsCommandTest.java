@@ -298,6 +298,29 @@ class TopicsCommandTest {
         assertThat(topicIds(rows, 1, 8)).hasSize(1);
     }
 
+    @Test
+    void readsASemicolonSeparatedWindows1251ExportAsRussianExcelSavesIt() throws Exception {
+        Path excel = dir.resolve("excel.csv");
+        StringBuilder csv = new StringBuilder("id;текст;регион\r\n");
+        int id = 1;
+        for (String text : DELIVERY) {
+            csv.append(id++).append(";\"").append(text).append("\";Москва\r\n");
+        }
+        for (String text : APP) {
+            csv.append(id++).append(";\"").append(text).append("\";Казань\r\n");
+        }
+        Files.write(excel, csv.toString().getBytes(Charset.forName("windows-1251")));
+        Path out = dir.resolve("o.csv");
+
+        Run run = run("text", "topics", "--in", excel.toString(), "--column", "текст", "--out", out.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        List<List<String>> rows = readCsv(out);
+        assertThat(rows.get(0).subList(0, 3)).containsExactly("id", "текст", "регион");
+        assertThat(rows.get(1).subList(0, 3)).containsExactly("1", DELIVERY.get(0), "Москва");
+        assertThat(topicIds(rows, 1, DELIVERY.size())).hasSize(1);
+    }
+
     private static Set<String> topicIds(List<List<String>> rows, int from, int to) {
         Set<String> ids = new HashSet<>();
         for (int r = from; r <= to; r++) {
