@@ -5,6 +5,8 @@ import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.UserFacingError;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.dataset.MentionField;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.job.JobRunner.JobCallbacks;
 import io.verbatim.domain.job.JobRunner.JobHandle;
@@ -185,7 +187,14 @@ public final class TextsViewModel {
             return;
         }
         long request = startRequest();
-        EnrichmentRequest what = new EnrichmentRequest(key, true, withTopics.get(), 0, EnrichmentRequest.DEFAULT_SEED);
+        // A mention export that names each row's brand also gets the sentiment toward that brand.
+        String brandKey = MentionField.BRAND.key();
+        EnrichmentRequest.Brand brand = dataset.kind() == DatasetKind.MENTIONS
+                        && dataset.column(brandKey).isPresent()
+                ? new EnrichmentRequest.Brand(List.of(), brandKey)
+                : EnrichmentRequest.Brand.NONE;
+        EnrichmentRequest what =
+                new EnrichmentRequest(key, true, withTopics.get(), 0, EnrichmentRequest.DEFAULT_SEED, brand);
         run(
                 request,
                 messages.format("texts.analysing", key),

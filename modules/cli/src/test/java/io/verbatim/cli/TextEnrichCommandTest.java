@@ -99,6 +99,28 @@ class TextEnrichCommandTest {
     }
 
     @Test
+    void brandSentimentComesFromTheSentencesThatNameTheBrand(@TempDir Path files) throws Exception {
+        Path csv = files.resolve("brand.csv");
+        Files.writeString(
+                csv,
+                """
+                id,nps,comment
+                1,9,"Доставка ужасная, но Озон вернул деньги быстро, спасибо"
+                2,3,"Озон опять потерял заказ, ужасный сервис"
+                3,8,"Курьер молодец, всё привёз вовремя"
+                """);
+        assertThat(cli.run("import", csv.toString(), "--dataset", "brand").code())
+                .isZero();
+
+        JsonNode json = cli.json("text", "enrich", "--dataset", "brand", "--column", "comment", "--brand", "Озон,Ozon");
+
+        assertThat(json.get("columns").toString()).contains("comment_brand_sentiment", "comment_brand_sentiment_score");
+        String[] about = column("brand", "comment_brand_sentiment");
+        assertThat(about).containsExactly("positive", "negative", "");
+        assertThat(column("brand", "comment_sentiment")[2]).isEqualTo("positive");
+    }
+
+    @Test
     void anUnknownColumnIsOneLineNamingTheColumnsThereAre() {
         CliRun.Result result = cli.run("text", "enrich", "--dataset", "fb", "--column", "отзыв");
 
@@ -117,9 +139,13 @@ class TextEnrichCommandTest {
     }
 
     private String[] column(String key) {
+        return column("fb", key);
+    }
+
+    private String[] column(String dataset, String key) {
         try (Workspace open = Workspace.open(workspace)) {
-            Dataset fb = open.datasets().dataset("fb").orElseThrow();
-            return open.datasets().readColumn(fb, fb.column(key).orElseThrow());
+            Dataset data = open.datasets().dataset(dataset).orElseThrow();
+            return open.datasets().readColumn(data, data.column(key).orElseThrow());
         }
     }
 }

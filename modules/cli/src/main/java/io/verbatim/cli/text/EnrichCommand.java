@@ -5,6 +5,8 @@ import io.verbatim.cli.OutputFormat;
 import io.verbatim.cli.UserInputException;
 import io.verbatim.cli.WorkspaceOptions;
 import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.dataset.MentionField;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.store.Workspace;
 import io.verbatim.text.enrich.EnrichmentRequest;
@@ -57,6 +59,21 @@ public final class EnrichCommand implements Callable<Integer> {
             description = "Number of topics with --topics (default: ${DEFAULT-VALUE}).")
     private String k;
 
+    @Option(
+            names = "--brand",
+            paramLabel = "NAME[,ALIAS...]",
+            split = ",",
+            description = "Also the sentiment toward this brand (C_brand_sentiment, C_brand_sentiment_score), from"
+                    + " the sentences that name it.")
+    private List<String> brandNames;
+
+    @Option(
+            names = "--brand-column",
+            paramLabel = "COL",
+            description = "Read each row's brand from this column (default for a mention dataset: its brand column,"
+                    + " when it has one).")
+    private String brandColumn;
+
     @Option(names = "--seed", defaultValue = "7", description = "Topic discovery seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -65,10 +82,11 @@ public final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EnrichmentRequest request = new EnrichmentRequest(column, !noSentiment, topics, topicCount(), seed);
         EnrichmentResult result;
         try (Workspace workspace = options.open()) {
             Dataset data = WorkspaceOptions.requireDataset(workspace, dataset);
+            EnrichmentRequest request =
+                    new EnrichmentRequest(column, !noSentiment, topics, topicCount(), seed, brand(data));
             TextEnrichment enrichment =
                     new TextEnrichment(new LanguageDetector(), WorkspaceSentiment.load(workspace.directory()));
             try {
@@ -89,6 +107,23 @@ public final class EnrichCommand implements Callable<Integer> {
             out.print(text(result));
         }
         return 0;
+    }
+
+    private EnrichmentRequest.Brand brand(Dataset data) {
+        List<String> names = brandNames == null
+                ? List.of()
+                : brandNames.stream().map(String::strip).toList();
+        String fromColumn = brandColumn;
+        String mentionBrand = MentionField.BRAND.key();
+        if (names.isEmpty() && fromColumn == null && data.kind() == DatasetKind.MENTIONS) {
+            fromColumn = data.column(mentionBrand).isPresent() ? mentionBrand : null;
+        }
+        if (!names.isEmpty() && fromColumn != null) {
+            throw new UserInputException("name the brand with --brand or read it from --brand-column, not both");
+        }
+        return names.isEmpty() && fromColumn == null
+                ? EnrichmentRequest.Brand.NONE
+                : new EnrichmentRequest.Brand(names, fromColumn);
     }
 
     private int topicCount() {

@@ -59,6 +59,9 @@ public final class TextEnrichment {
         Map<String, String> corrected = new HashMap<>();
         corrections.forEach(c -> corrected.put(c.text(), c.label()));
         Cells cells = new Cells(texts.length, request.sentiment());
+        BrandCells brand = request.sentiment() && request.brand().wanted()
+                ? new BrandCells(repository, dataset, request.brand(), texts.length)
+                : null;
         long done = 0;
         Map<String, Integer> remembered = new HashMap<>();
         for (int row = 0; row < texts.length; row++) {
@@ -70,6 +73,9 @@ public final class TextEnrichment {
                 } else {
                     classify(text, request.sentiment(), corrected, cells, row);
                 }
+                if (brand != null) {
+                    brand.classify(row, text, TextLanguage.fromWire(cells.language[row]), classifier);
+                }
                 done++;
             }
             if (row % REPORT_EVERY == 0) {
@@ -80,6 +86,9 @@ public final class TextEnrichment {
             }
         }
         List<DerivedColumn> derived = new ArrayList<>(cells.columns(column.key()));
+        if (brand != null) {
+            derived.addAll(brand.columns(column.key()));
+        }
         List<io.verbatim.text.topic.Topic> topics = List.of();
         if (request.topics()) {
             job.progress(texts.length, texts.length, "Finding topics in '" + column.key() + "'");
