@@ -6,9 +6,14 @@ import io.verbatim.domain.port.PresetRepository;
 import io.verbatim.domain.port.SettingsRepository;
 import io.verbatim.domain.port.StoreException;
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An open workspace: one H2 database file ({@code workspace.mv.db}) in a directory. Close it to release the file.
@@ -105,6 +110,43 @@ public final class Workspace implements AutoCloseable {
             }
             return null;
         });
+        addSideFiles(target);
+    }
+
+    /**
+     * Adds the files the workspace keeps beside its database (the taught sentiment models in {@code models/}) to a
+     * backup, under the same relative paths, so unzipping the backup restores the whole workspace.
+     */
+    private void addSideFiles(Path zip) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getParent().equals(directory))
+                    .filter(file -> !file.toAbsolutePath().equals(zip))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new StoreException(
+                    "The backup " + zip + " was written but the files beside the database could not" + " be listed: "
+                            + e.getMessage(),
+                    e);
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        try (FileSystem archive = FileSystems.newFileSystem(zip)) {
+            for (Path file : files) {
+                Path inside =
+                        archive.getPath(directory.relativize(file).toString().replace('\\', '/'));
+                Files.createDirectories(inside.getParent());
+                Files.copy(file, inside, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StoreException(
+                    "The backup " + zip + " lacks the files beside the database (" + e.getMessage()
+                            + "); check the disk and back up again",
+                    e);
+        }
     }
 
     /** Discards unfinished imports and closes the database. Closing twice does nothing. */

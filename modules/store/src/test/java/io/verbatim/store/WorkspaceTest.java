@@ -129,12 +129,16 @@ class WorkspaceTest {
         Path workspaceDir = dir.resolve("ws");
         try (Workspace workspace = Workspace.open(workspaceDir)) {
             importSurvey(workspace.datasets(), "wave 1", 100);
+            Files.createDirectories(workspaceDir.resolve("models"));
+            Files.write(workspaceDir.resolve("models").resolve("sentiment-ru.bin"), new byte[] {1, 2, 3});
             workspace.backup(zip);
         }
 
         Path restored = dir.resolve("restored");
         unzip(zip, restored);
 
+        assertThat(Files.readAllBytes(restored.resolve("models").resolve("sentiment-ru.bin")))
+                .containsExactly(1, 2, 3);
         try (Workspace workspace = Workspace.open(restored)) {
             Dataset dataset = workspace.datasets().dataset("wave 1").orElseThrow();
             assertThat(workspace
@@ -159,13 +163,26 @@ class WorkspaceTest {
         try (InputStream in = Files.newInputStream(zip);
                 ZipInputStream entries = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path file = target.resolve(Path.of(entry.getName()).getFileName());
+                // H2 names the database by its file name; the files beside it keep their paths (models/...).
+                String name = entry.getName().endsWith(".mv.db")
+                        ? Path.of(entry.getName()).getFileName().toString()
+                        : entry.getName();
+                Path file = target.resolve(name).normalize();
+                assertThat(file.startsWith(target)).as(name).isTrue();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
                 try (OutputStream out = Files.newOutputStream(file)) {
                     entries.transferTo(out);
                 }
             }
         }
-        assertThat(Files.list(target).map(p -> p.getFileName().toString()).toList())
-                .isEqualTo(List.of("workspace.mv.db"));
+        assertThat(Files.list(target)
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .toList())
+                .isEqualTo(List.of("models", "workspace.mv.db"));
     }
 }
