@@ -82,6 +82,29 @@ class MainWindowSmokeTest {
     }
 
     @Test
+    void shortcutTwoOpensTheTextsTabOnTheDemoComments(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".texts-table").tryQuery().isPresent()
+                        && !robot.lookup(".texts-table")
+                                .queryAs(javafx.scene.control.TableView.class)
+                                .getItems()
+                                .isEmpty());
+
+        assertThat(robot.lookup(".texts-view .combo-box")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue())
+                .isEqualTo("comment");
+        snapshot(stage.getScene(), "texts-tab.png");
+    }
+
+    @Test
     void switchingToRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);

@@ -48,6 +48,9 @@ public final class MainView {
     private Tab textsTab;
 
     @FXML
+    private Tab dashboardTab;
+
+    @FXML
     private Label statusLabel;
 
     @FXML
@@ -139,6 +142,16 @@ public final class MainView {
         if (viewModel.workspaceOpenProperty().get()) {
             importWizard.show(window());
         }
+    }
+
+    @FXML
+    private void showDashboard() {
+        tabs.getSelectionModel().select(dashboardTab);
+    }
+
+    @FXML
+    private void showTexts() {
+        tabs.getSelectionModel().select(textsTab);
     }
 
     @FXML
