@@ -124,12 +124,14 @@ class TextsViewModelTest {
     @Test
     void teachingLearnsFromTheCorrectionsAndAnalysesAgainWithThem() {
         texts.analyse();
-        texts.correct(row(3), "negative");
+        // a label the shipped model does not give (it may already call this complaint negative)
+        String label = row(3).sentiment().equals("negative") ? "positive" : "negative";
+        texts.correct(row(3), label);
 
         texts.teach();
 
         assertThat(home.resolve("models").resolve("sentiment-ru.bin")).isRegularFile();
-        assertThat(row(3).sentiment()).isEqualTo("negative");
+        assertThat(row(3).sentiment()).isEqualTo(label);
         assertThat(row(3).corrected()).isTrue();
         assertThat(texts.summaryProperty().get()).contains("2 corrected");
     }
