@@ -101,6 +101,7 @@ public final class SentimentCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("out", out.toString());
             json.put("rows", summary.rows());
+            json.put("blank", summary.blank());
             json.put("sentiment", summary.sentiments());
             json.put("language", summary.languages());
             json.put("encoding", summary.charset());
@@ -112,11 +113,15 @@ public final class SentimentCommand implements Callable<Integer> {
         printer.printf("%s: %,d rows (%s)%n", out, summary.rows(), summary.charset());
         summary.sentiments()
                 .forEach((label, n) -> printer.printf("  %-9s %,8d  %5.1f%%%n", label, n, percent(n, summary)));
+        if (summary.blank() > 0) {
+            printer.printf("  %-9s %,8d  (no text; left blank)%n", "blank", summary.blank());
+        }
         printer.printf("  languages: %s%n", summary.languages());
         printer.printf("  %,.0f texts/s (%.2f s)%n", summary.textsPerSecond(), summary.seconds());
     }
 
     private static double percent(int n, SentimentSummary summary) {
-        return summary.rows() == 0 ? 0 : 100.0 * n / summary.rows();
+        int texts = summary.rows() - summary.blank();
+        return texts == 0 ? 0 : 100.0 * n / texts;
     }
 }

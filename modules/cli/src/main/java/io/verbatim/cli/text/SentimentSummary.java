@@ -6,11 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a {@code text sentiment} run did: rows, rows per class and per language, the input's character set, and the
- * speed (texts per second over reading, classifying and writing, after the models were loaded).
+ * What a {@code text sentiment} run did: rows, rows with a blank text, non-blank texts per class and per language, the
+ * input's character set, and the speed (rows per second over reading, classifying and writing, after the models were
+ * loaded).
  */
 public record SentimentSummary(
-        int rows, Map<String, Integer> sentiments, Map<String, Integer> languages, String charset, double seconds) {
+        int rows,
+        int blank,
+        Map<String, Integer> sentiments,
+        Map<String, Integer> languages,
+        String charset,
+        double seconds) {
 
     /** Texts per second. */
     public double textsPerSecond() {
@@ -23,6 +29,7 @@ public record SentimentSummary(
         private final Map<String, Integer> sentiments = new LinkedHashMap<>();
         private final Map<String, Integer> languages = new LinkedHashMap<>();
         private int rows;
+        private int blank;
 
         Counter() {
             for (String label : new String[] {"positive", "neutral", "negative"}) {
@@ -35,6 +42,10 @@ public record SentimentSummary(
 
         void add(String language, String sentiment) {
             rows++;
+            if (sentiment.isEmpty()) {
+                blank++;
+                return;
+            }
             languages.merge(language, 1, Integer::sum);
             sentiments.merge(sentiment, 1, Integer::sum);
         }
@@ -42,6 +53,7 @@ public record SentimentSummary(
         SentimentSummary summary(Charset charset, double seconds) {
             return new SentimentSummary(
                     rows,
+                    blank,
                     Collections.unmodifiableMap(new LinkedHashMap<>(sentiments)),
                     Collections.unmodifiableMap(new LinkedHashMap<>(languages)),
                     charset.name(),

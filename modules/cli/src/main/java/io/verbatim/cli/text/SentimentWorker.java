@@ -25,6 +25,12 @@ final class SentimentWorker {
         for (int r = from; r < to; r++) {
             CsvRecord record = block.get(r);
             String text = column < record.getFieldCount() ? record.getField(column) : "";
+            if (text.isBlank()) {
+                // No text, no verdict: blank cells, so a blank answer is never counted as a neutral one.
+                results[r] = new String[brand == null ? 3 : 5];
+                java.util.Arrays.fill(results[r], "");
+                continue;
+            }
             TextLanguage lang = language.of(text);
             Sentiment sentiment = classifier.classify(text, lang);
             String[] cells = new String[brand == null ? 3 : 5];
