@@ -1,5 +1,8 @@
 package io.verbatim.app.texts;
 
+import io.verbatim.text.sentiment.Sentiment;
+import io.verbatim.text.sentiment.SentimentLabel;
+
 /**
  * One text of the texts table, with what enrichment and the analysts said of it.
  *
@@ -16,12 +19,7 @@ public record TextRow(
 
     /** The same text with an analyst's label, whose score is certain: +1, 0 or -1. */
     public TextRow corrected(String label) {
-        String certain =
-                switch (label) {
-                    case "positive" -> "1.000";
-                    case "negative" -> "-1.000";
-                    default -> "0.000";
-                };
+        String certain = Sentiment.certain(SentimentLabel.fromWire(label)).scoreText();
         return new TextRow(row, text, language, label, certain, topic, true);
     }
 }

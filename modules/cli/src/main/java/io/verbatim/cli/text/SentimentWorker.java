@@ -5,6 +5,7 @@ import io.verbatim.text.lang.TextLanguage;
 import io.verbatim.text.sentiment.ModelSentimentClassifier;
 import io.verbatim.text.sentiment.Sentiment;
 import io.verbatim.text.sentiment.brand.BrandSentiment;
+import java.util.Arrays;
 import java.util.List;
 
 /** One thread's share of a block: its own classifier (and brand matcher), since those keep per-text state. */
@@ -28,7 +29,7 @@ final class SentimentWorker {
             if (text.isBlank()) {
                 // No text, no verdict: blank cells, so a blank answer is never counted as a neutral one.
                 results[r] = new String[brand == null ? 3 : 5];
-                java.util.Arrays.fill(results[r], "");
+                Arrays.fill(results[r], "");
                 continue;
             }
             TextLanguage lang = language.of(text);
@@ -36,11 +37,11 @@ final class SentimentWorker {
             String[] cells = new String[brand == null ? 3 : 5];
             cells[0] = lang.wireName();
             cells[1] = sentiment.label().wireName();
-            cells[2] = ScoreText.of(sentiment.score());
+            cells[2] = sentiment.scoreText();
             if (brand != null) {
                 Sentiment about = brand.of(text, lang, classifier);
                 cells[3] = about == null ? "" : about.label().wireName();
-                cells[4] = about == null ? "" : ScoreText.of(about.score());
+                cells[4] = about == null ? "" : about.scoreText();
             }
             results[r] = cells;
         }

@@ -12,7 +12,6 @@ import io.verbatim.text.sentiment.brand.BrandSentiment;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,7 +54,7 @@ final class BrandCells {
         Sentiment about = judge.of(text, language, classifier);
         if (about != null) {
             label[row] = about.label().wireName();
-            score[row] = String.format(Locale.ROOT, "%.3f", about.score());
+            score[row] = about.scoreText();
         }
     }
 

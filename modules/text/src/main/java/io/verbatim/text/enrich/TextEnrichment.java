@@ -17,7 +17,6 @@ import io.verbatim.text.topic.TopicModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -118,22 +117,14 @@ public final class TextEnrichment {
         String correction = corrected.get(text);
         if (correction != null) {
             cells.sentiment[row] = correction;
-            cells.score[row] = scoreOf(SentimentLabel.fromWire(correction));
+            cells.score[row] =
+                    Sentiment.certain(SentimentLabel.fromWire(correction)).scoreText();
             cells.corrected++;
             return;
         }
         Sentiment found = classifier.classify(text, language);
         cells.sentiment[row] = found.label().wireName();
-        cells.score[row] = String.format(Locale.ROOT, "%.3f", found.score());
-    }
-
-    /** A correction is certain: +1, 0 or -1. */
-    private static String scoreOf(SentimentLabel label) {
-        return switch (label) {
-            case POSITIVE -> "1.000";
-            case NEUTRAL -> "0.000";
-            case NEGATIVE -> "-1.000";
-        };
+        cells.score[row] = found.scoreText();
     }
 
     private static DerivedColumn topicColumn(String source, TopicModel model, String[] texts) {
