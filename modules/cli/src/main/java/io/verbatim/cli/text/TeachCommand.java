@@ -10,7 +10,6 @@ import io.verbatim.text.enrich.WorkspaceSentiment;
 import io.verbatim.text.lang.TextLanguage;
 import io.verbatim.text.sentiment.ModelFile;
 import io.verbatim.text.sentiment.ModelSentimentClassifier;
-import io.verbatim.text.sentiment.SentimentLabel;
 import io.verbatim.text.sentiment.SentimentModels;
 import io.verbatim.text.sentiment.data.LabeledText;
 import io.verbatim.text.sentiment.teach.CorrectionException;
@@ -22,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -112,16 +110,11 @@ public final class TeachCommand implements Callable<Integer> {
                             row.text(), row.language().wireName(), row.label().wireName(), "", now));
                 }
             }
-            List<SentimentCorrection> all = saved.corrections();
             try {
-                WorkspaceSentiment.teach(opened.directory(), all);
+                return WorkspaceSentiment.teach(opened.directory(), saved.corrections());
             } catch (IllegalStateException e) {
                 throw new UserInputException(e.getMessage() + " (or pass --corrections F.csv)");
             }
-            return new CorrectionSet(all.stream()
-                    .map(c -> new LabeledText(
-                            c.text(), SentimentLabel.fromWire(c.label()), TextLanguage.fromWire(c.language())))
-                    .toList());
         }
     }
 

@@ -55,10 +55,10 @@ public final class WorkspaceSentiment {
      * Teaches the workspace's model from its corrections and saves it (each file written beside and then moved into
      * place, so a crash leaves the old model or the new one, never half of one).
      *
-     * @return the classifier taught
+     * @return the corrections it learned from, each in the language whose model it taught
      * @throws IllegalStateException when there are no corrections to learn from
      */
-    public static ModelSentimentClassifier teach(Path workspace, List<SentimentCorrection> corrections) {
+    public static CorrectionSet teach(Path workspace, List<SentimentCorrection> corrections) {
         if (corrections.isEmpty()) {
             throw new IllegalStateException(
                     "There are no corrections to learn from yet: correct the sentiment of a few" + " texts first");
@@ -68,8 +68,8 @@ public final class WorkspaceSentiment {
             labelled.add(new LabeledText(
                     correction.text(), SentimentLabel.fromWire(correction.label()), language(correction)));
         }
-        ModelSentimentClassifier taught =
-                WorkspaceTeacher.teach(SentimentModels.shipped(), new CorrectionSet(labelled));
+        CorrectionSet set = new CorrectionSet(labelled);
+        ModelSentimentClassifier taught = WorkspaceTeacher.teach(SentimentModels.shipped(), set);
         Path folder = workspace.resolve(FOLDER);
         try {
             Files.createDirectories(folder);
@@ -79,7 +79,7 @@ public final class WorkspaceSentiment {
             throw new UncheckedIOException(
                     "The taught sentiment model cannot be saved in " + folder + ": " + e.getMessage(), e);
         }
-        return taught;
+        return set;
     }
 
     private static void save(ModelSentimentClassifier taught, Path folder, TextLanguage language) throws IOException {
