@@ -2,9 +2,7 @@ package io.verbatim.store;
 
 import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.text.SentimentCorrection;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.verbatim.domain.text.TextHash;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,11 +96,6 @@ final class H2CorrectionRepository implements CorrectionRepository {
 
     /** The key of a text: the SHA-256 of its stripped UTF-8 bytes, in hex. */
     static String hash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.strip().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return TextHash.sha256(text.strip());
     }
 }

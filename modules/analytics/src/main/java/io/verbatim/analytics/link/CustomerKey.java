@@ -1,9 +1,6 @@
 package io.verbatim.analytics.link;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.verbatim.domain.text.TextHash;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,20 +25,11 @@ public final class CustomerKey {
             return null;
         }
         if (EMAIL.matcher(value).matches()) {
-            return HASHED + sha256(value.toLowerCase(Locale.ROOT));
+            return HASHED + TextHash.sha256(value.toLowerCase(Locale.ROOT));
         }
         if (SHA256_HEX.matcher(value).matches()) {
             return HASHED + value.toLowerCase(Locale.ROOT);
         }
         return value;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
