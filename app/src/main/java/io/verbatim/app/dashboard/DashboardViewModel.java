@@ -2,6 +2,7 @@ package io.verbatim.app.dashboard;
 
 import io.verbatim.analytics.score.Period;
 import io.verbatim.analytics.score.ScoreRequest;
+import io.verbatim.app.fx.LatestJob;
 import io.verbatim.app.i18n.Messages;
 import io.verbatim.app.workspace.UserFacingError;
 import io.verbatim.app.workspace.WorkspaceSession;
@@ -10,7 +11,6 @@ import io.verbatim.domain.job.JobCancelledException;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.job.JobRunner.JobCallbacks;
-import io.verbatim.domain.job.JobRunner.JobHandle;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.ScoreTable;
@@ -40,7 +40,7 @@ import org.jfree.chart.JFreeChart;
 public final class DashboardViewModel {
 
     private final WorkspaceSession session;
-    private final JobRunner runner;
+    private final LatestJob jobs;
     private final ScoreSource scores;
     private final Messages messages;
     private final ScoreFormat format;
@@ -68,14 +68,12 @@ public final class DashboardViewModel {
     /** Held strongly here and weakly by the session, so a dropped dashboard stops listening on its own. */
     private final InvalidationListener selectionListener = obs -> reload();
 
-    private long generation;
     private boolean applyingOverview;
-    private JobHandle running;
 
     public DashboardViewModel(
             WorkspaceSession session, JobRunner runner, ScoreSource scores, Messages messages, DashboardCharts charts) {
         this.session = session;
-        this.runner = runner;
+        this.jobs = new LatestJob(runner);
         this.scores = scores;
         this.messages = messages;
         this.format = new ScoreFormat(messages);
@@ -149,7 +147,7 @@ public final class DashboardViewModel {
 
     /** Scores the selected dataset again from scratch. */
     public void reload() {
-        long request = startRequest();
+        jobs.drop();
         clear();
         Dataset dataset = session.selectedProperty().get();
         Optional<DatasetRepository> repository = session.repository();
@@ -159,23 +157,13 @@ public final class DashboardViewModel {
         }
         title.set(dataset.name());
         loading.set(true);
-        running = runner.submit(
+        jobs.submit(
                 "score " + dataset.name(),
                 context -> overview(repository.get(), dataset, context),
-                new JobCallbacks<>(
-                        p -> {},
-                        result -> {
-                            if (request == generation) {
-                                applyOverview(result);
-                            }
-                        },
-                        () -> loading.set(false),
-                        error -> {
-                            if (request == generation) {
-                                loading.set(false);
-                                placeholder.set(messages.format("dashboard.failed", UserFacingError.describe(error)));
-                            }
-                        }));
+                new JobCallbacks<>(p -> {}, this::applyOverview, () -> loading.set(false), error -> {
+                    loading.set(false);
+                    placeholder.set(messages.format("dashboard.failed", UserFacingError.describe(error)));
+                }));
     }
 
     private Overview overview(DatasetRepository repository, Dataset dataset, JobContext context) {
@@ -218,10 +206,9 @@ public final class DashboardViewModel {
         if (applyingOverview || dataset == null || repository.isEmpty() || chosen == null) {
             return;
         }
-        long request = startRequest();
         String column = breakdownColumn.get();
         loading.set(true);
-        running = runner.submit(
+        jobs.submit(
                 "chart " + dataset.name(),
                 context -> new ChartTables(
                         column == null
@@ -236,11 +223,7 @@ public final class DashboardViewModel {
                                 ScoreRequest.of(chosen).per(Period.MONTH)))),
                 new JobCallbacks<>(
                         p -> {},
-                        tables -> {
-                            if (request == generation) {
-                                showCharts(tables, column);
-                            }
-                        },
+                        tables -> showCharts(tables, column),
                         () -> loading.set(false),
                         error -> loading.set(false)));
     }
@@ -252,13 +235,6 @@ public final class DashboardViewModel {
         breakdownNote.set(tables.breakdown().problem());
         trendChart.set(tables.trend().table().map(charts::trend).orElse(null));
         trendNote.set(tables.trend().problem());
-    }
-
-    private long startRequest() {
-        if (running != null && !running.isDone()) {
-            running.cancel();
-        }
-        return ++generation;
     }
 
     private void clear() {

@@ -1,5 +1,6 @@
 package io.verbatim.app.texts;
 
+import io.verbatim.app.fx.LatestJob;
 import io.verbatim.app.i18n.Messages;
 import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.UserFacingError;
@@ -7,9 +8,9 @@ import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.dataset.MentionField;
+import io.verbatim.domain.job.Job;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.job.JobRunner.JobCallbacks;
-import io.verbatim.domain.job.JobRunner.JobHandle;
 import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.text.SentimentCorrection;
 import io.verbatim.text.enrich.EnrichmentRequest;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -49,7 +51,7 @@ public final class TextsViewModel {
     static final int SHOWN_LIMIT = 5_000;
 
     private final WorkspaceSession session;
-    private final JobRunner runner;
+    private final LatestJob jobs;
     private final Messages messages;
     private final TextAnalysis analysis;
     private final Clock clock;
@@ -66,18 +68,18 @@ public final class TextsViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final Deque<Edit> edits = new ArrayDeque<>();
+    // Made once: a fresh unmodifiable wrapper per call would be garbage-collected with the view's listeners.
+    private final ObservableList<String> columnsView = FXCollections.unmodifiableObservableList(columns);
 
     private final InvalidationListener selectionListener = obs -> reload();
     private List<TextRow> loaded = List.of();
     private int texts;
     private boolean analysed;
-    private JobHandle running;
-    private long generation;
 
     public TextsViewModel(
             WorkspaceSession session, JobRunner runner, Messages messages, TextAnalysis analysis, Clock clock) {
         this.session = session;
-        this.runner = runner;
+        this.jobs = new LatestJob(runner);
         this.messages = messages;
         this.analysis = analysis;
         this.clock = clock;
@@ -91,7 +93,7 @@ public final class TextsViewModel {
     // Properties
 
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ObjectProperty<String> columnProperty() {
@@ -149,7 +151,7 @@ public final class TextsViewModel {
 
     /** Re-reads the selected dataset's text columns. */
     public void reload() {
-        long request = startRequest();
+        jobs.drop();
         edits.clear();
         canUndo.set(false);
         Dataset dataset = session.selectedProperty().get();
@@ -162,7 +164,6 @@ public final class TextsViewModel {
             return;
         }
         run(
-                request,
                 "texts " + dataset.name(),
                 ctx -> TextTable.textColumns(workspace.get().datasets(), dataset),
                 found -> {
@@ -186,7 +187,6 @@ public final class TextsViewModel {
         if (dataset == null || workspace == null || key == null) {
             return;
         }
-        long request = startRequest();
         // A mention export that names each row's brand also gets the sentiment toward that brand.
         String brandKey = MentionField.BRAND.key();
         EnrichmentRequest.Brand brand = dataset.kind() == DatasetKind.MENTIONS
@@ -196,7 +196,6 @@ public final class TextsViewModel {
         EnrichmentRequest what =
                 new EnrichmentRequest(key, true, withTopics.get(), 0, EnrichmentRequest.DEFAULT_SEED, brand);
         run(
-                request,
                 messages.format("texts.analysing", key),
                 ctx -> analysis.analyse(workspace, dataset, what, ctx),
                 result -> session.refresh(result.dataset().name()));
@@ -208,8 +207,7 @@ public final class TextsViewModel {
         if (workspace == null) {
             return;
         }
-        long request = startRequest();
-        run(request, messages.get("texts.teaching"), ctx -> analysis.teach(workspace, ctx), learned -> {
+        run(messages.get("texts.teaching"), ctx -> analysis.teach(workspace, ctx), learned -> {
             summary.set(messages.format("texts.taught", learned));
             analyse();
         });
@@ -273,9 +271,7 @@ public final class TextsViewModel {
                 || dataset.column(key).isEmpty()) {
             return;
         }
-        long request = startRequest();
         run(
-                request,
                 "texts " + key,
                 ctx -> TextTable.load(workspace.datasets(), workspace.corrections(), dataset, key, ctx),
                 found -> show(found.rows(), found.texts(), found.analysed()));
@@ -334,7 +330,7 @@ public final class TextsViewModel {
         return loaded.stream().filter(r -> r.text().equals(text)).toList();
     }
 
-    private void replaceText(String text, java.util.function.UnaryOperator<TextRow> change) {
+    private void replaceText(String text, UnaryOperator<TextRow> change) {
         List<TextRow> changed = new ArrayList<>(loaded.size());
         for (TextRow row : loaded) {
             changed.add(row.text().equals(text) ? change.apply(row) : row);
@@ -357,38 +353,23 @@ public final class TextsViewModel {
         return Optional.ofNullable(session.workspaceProperty().get()).map(OpenedWorkspace::corrections);
     }
 
-    private <T> void run(long request, String title, io.verbatim.domain.job.Job<T> job, Consumer<T> done) {
+    private <T> void run(String title, Job<T> job, Consumer<T> done) {
         busy.set(true);
         progress.set(-1);
-        running = runner.submit(
+        jobs.submit(
                 title,
                 job,
                 new JobCallbacks<>(
-                        p -> {
-                            if (request == generation) {
-                                progress.set(p.total() > 0 ? (double) p.done() / p.total() : -1);
-                            }
-                        },
+                        p -> progress.set(p.fraction()),
                         result -> {
-                            if (request == generation) {
-                                busy.set(false);
-                                done.accept(result);
-                            }
+                            busy.set(false);
+                            done.accept(result);
                         },
                         () -> busy.set(false),
                         error -> {
-                            if (request == generation) {
-                                busy.set(false);
-                                summary.set(messages.format("texts.failed", UserFacingError.describe(error)));
-                            }
+                            busy.set(false);
+                            summary.set(messages.format("texts.failed", UserFacingError.describe(error)));
                         }));
-    }
-
-    private long startRequest() {
-        if (running != null && !running.isDone()) {
-            running.cancel();
-        }
-        return ++generation;
     }
 
     /** One correction: the text, the correction it replaced (null for none) and its rows as they were. */
