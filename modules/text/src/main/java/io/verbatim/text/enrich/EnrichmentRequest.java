@@ -1,5 +1,6 @@
 package io.verbatim.text.enrich;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,13 +20,13 @@ public record EnrichmentRequest(
      * The brand whose sentiment is wanted: fixed names (a brand and its aliases, e.g. {@code Озон, Ozon}) or a column
      * naming each row's brand (mention exports carry one). Either may be empty.
      */
-    public record Brand(java.util.List<String> names, String column) {
+    public record Brand(List<String> names, String column) {
 
         /** No brand sentiment. */
-        public static final Brand NONE = new Brand(java.util.List.of(), null);
+        public static final Brand NONE = new Brand(List.of(), null);
 
         public Brand {
-            names = java.util.List.copyOf(names);
+            names = List.copyOf(names);
         }
 
         boolean wanted() {

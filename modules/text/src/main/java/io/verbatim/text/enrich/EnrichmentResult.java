@@ -13,7 +13,8 @@ import java.util.Map;
  * @param texts non-blank texts read
  * @param languages texts per language ({@code ru}, {@code en}, {@code other})
  * @param sentiments texts per sentiment, empty when sentiment was not asked for
- * @param corrected texts whose sentiment came from an analyst's correction
+ * @param corrected distinct texts whose sentiment came from an analyst's correction (a text repeated in many rows
+ *     counts once)
  * @param topics the topics found, empty when topics were not asked for
  */
 public record EnrichmentResult(
