@@ -14,6 +14,10 @@ import io.verbatim.app.importer.ImportWizardView;
 import io.verbatim.app.importer.ImportWizardViewModel;
 import io.verbatim.app.importer.ImportWizardWindow;
 import io.verbatim.app.importer.MappingStepView;
+import io.verbatim.app.journey.JourneyAutosave;
+import io.verbatim.app.journey.JourneyEvidenceSource;
+import io.verbatim.app.journey.JourneyView;
+import io.verbatim.app.journey.JourneyViewModel;
 import io.verbatim.app.main.MainView;
 import io.verbatim.app.main.MainViewModel;
 import io.verbatim.app.texts.TextAnalysis;
@@ -25,13 +29,16 @@ import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobRunner;
+import io.verbatim.domain.journey.JourneyEvidence;
 import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -53,6 +60,8 @@ public final class AppComposition implements AutoCloseable {
     private final TextAnalysis textAnalysis = new WorkspaceTextAnalysis();
     private final WorkspaceSession session;
     private final LanguageSetting language;
+    private final JourneyAutosave journeySaves = new JourneyAutosave(Platform::runLater);
+    private final JourneyEvidenceSource journeyEvidence = (datasets, map, context) -> JourneyEvidence.NONE;
     private Scene scene;
 
     /** The production wiring: the H2 store, the ingest importers and the analytics scorer, jobs on worker threads. */
@@ -132,6 +141,10 @@ public final class AppComposition implements AutoCloseable {
         if (type == TextsView.class) {
             return new TextsView(new TextsViewModel(session, runner, messages, textAnalysis, Clock.systemUTC()));
         }
+        if (type == JourneyView.class) {
+            return new JourneyView(
+                    new JourneyViewModel(session, runner, journeySaves, journeyEvidence, messages), List.of());
+        }
         if (type == MappingStepView.class) {
             return new MappingStepView(messages);
         }
@@ -146,6 +159,8 @@ public final class AppComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        // Unwritten journey edits reach the store before the workspace closes.
+        journeySaves.close();
         session.close();
         try {
             runnerLifecycle.close();
@@ -157,6 +172,6 @@ public final class AppComposition implements AutoCloseable {
     private static OpenedWorkspace openStore(Path directory) {
         Workspace workspace = Workspace.open(directory);
         return new OpenedWorkspace(
-                directory, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace);
+                directory, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace, null);
     }
 }

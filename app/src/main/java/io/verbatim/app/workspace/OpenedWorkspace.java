@@ -2,6 +2,7 @@ package io.verbatim.app.workspace;
 
 import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.JourneyRepository;
 import io.verbatim.domain.port.PresetRepository;
 import java.nio.file.Path;
 
@@ -13,17 +14,29 @@ import java.nio.file.Path;
  * @param presets its saved import presets, or null when it keeps none (test doubles over datasets only)
  * @param corrections its analysts' sentiment corrections, or null when it keeps none
  * @param closer releases the database file
+ * @param journeys its journey maps, or null when it keeps none
  */
 public record OpenedWorkspace(
         Path directory,
         DatasetRepository datasets,
         PresetRepository presets,
         CorrectionRepository corrections,
-        AutoCloseable closer) {
+        AutoCloseable closer,
+        JourneyRepository journeys) {
 
     /** A workspace without saved presets. */
     public OpenedWorkspace(Path directory, DatasetRepository datasets, AutoCloseable closer) {
         this(directory, datasets, null, null, closer);
+    }
+
+    /** A workspace without journey maps. */
+    public OpenedWorkspace(
+            Path directory,
+            DatasetRepository datasets,
+            PresetRepository presets,
+            CorrectionRepository corrections,
+            AutoCloseable closer) {
+        this(directory, datasets, presets, corrections, closer, null);
     }
 
     /** How a directory becomes an open workspace; the store in production, an in-memory double in tests. */

@@ -5,6 +5,7 @@ import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.job.JobRunner.JobCallbacks;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.JourneyRepository;
 import io.verbatim.domain.port.PresetRepository;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +65,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The open workspace's saved import presets; empty when none is open or it keeps none. */
     public Optional<PresetRepository> presets() {
         return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::presets);
+    }
+
+    /** The open workspace's journey maps; empty when none is open or it keeps none. */
+    public Optional<JourneyRepository> journeys() {
+        return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::journeys);
     }
 
     // Commands

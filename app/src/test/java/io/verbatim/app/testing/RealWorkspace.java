@@ -20,10 +20,11 @@ public final class RealWorkspace implements AutoCloseable {
     /** Opens (or creates) the workspace in {@code home} and a session on it that runs jobs synchronously. */
     public static RealWorkspace open(Path home) {
         Workspace workspace = Workspace.open(home);
+        InterimJourneys journeys = new InterimJourneys();
         WorkspaceSession session = new WorkspaceSession(
                 new SynchronousJobRunner(),
                 d -> new OpenedWorkspace(
-                        d, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace));
+                        d, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace, journeys));
         session.open(home);
         return new RealWorkspace(workspace, session);
     }
