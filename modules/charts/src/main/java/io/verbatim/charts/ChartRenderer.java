@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes charts to files without a display. Used by reports and the command line; the desktop app shows the same
+ * Writes charts (JFreeChart charts and the Java2D drawings of this module, both {@link Drawable}) to files without a
+ * display. Used by reports and the command line; the desktop app shows the same
  * {@link JFreeChart} objects in a viewer instead. Only needs {@code java.awt.headless=true} on a server.
  */
 public final class ChartRenderer {
@@ -32,12 +34,15 @@ public final class ChartRenderer {
      *
      * @param scale 1 for screen size, 2 for crisp print or high-density displays (the image is width×scale pixels)
      */
-    public void writePng(JFreeChart chart, Path file, int width, int height, double scale) throws IOException {
+    public void writePng(Drawable chart, Path file, int width, int height, double scale) throws IOException {
         int pixelWidth = (int) Math.round(width * scale);
         int pixelHeight = (int) Math.round(height * scale);
         BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
+            // JFreeChart paints its own background; a Java2D drawing may leave the corners unpainted.
+            g2.setPaint(java.awt.Color.WHITE);
+            g2.fillRect(0, 0, pixelWidth, pixelHeight);
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -54,18 +59,35 @@ public final class ChartRenderer {
     }
 
     /** Renders a PNG at screen scale. */
-    public void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+    public void writePng(Drawable chart, Path file, int width, int height) throws IOException {
         writePng(chart, file, width, height, 1);
     }
 
     /** Renders an SVG document (text stays text, so labels remain searchable and sharp). */
-    public void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+    public void writeSvg(Drawable chart, Path file, int width, int height) throws IOException {
         Files.writeString(file, toSvg(chart, width, height), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes a PNG or an SVG, as the file's extension says ({@code .png} or {@code .svg}, any case).
+     *
+     * @throws IllegalArgumentException for any other extension
+     */
+    public void write(Drawable chart, Path file, int width, int height) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png")) {
+            writePng(chart, file, width, height);
+        } else if (name.endsWith(".svg")) {
+            writeSvg(chart, file, width, height);
+        } else {
+            throw new IllegalArgumentException("cannot tell the image format of " + file + "; end it in .png or .svg");
+        }
+    }
+
     /** The chart as a standalone SVG document. */
-    public String toSvg(JFreeChart chart, int width, int height) {
+    public String toSvg(Drawable chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         return g2.getSVGDocument();
     }

@@ -31,10 +31,31 @@ public final class ChartStyle {
     /** The accent lightened, for the bars of groups with a low base: still the same series, visibly less solid. */
     static final Color ACCENT_LIGHT = new Color(0xA8CBF3);
 
-    static final Color TEXT = new Color(0x1F2328);
-    static final Color MUTED_TEXT = new Color(0x59636E);
-    static final Color GRID = new Color(0xE6E8EB);
+    /** Body text. */
+    public static final Color TEXT = new Color(0x1F2328);
+
+    /** Secondary text: axis titles, bases, definitions. */
+    public static final Color MUTED_TEXT = new Color(0x59636E);
+
+    /** Hairlines: grid, tile borders, lane separators. */
+    public static final Color GRID = new Color(0xE6E8EB);
+
     static final Color INTERVAL = new Color(0x1F2328);
+
+    /** Positive sentiment and a significant rise (green, distinct from the red in common colour blindness by lightness). */
+    public static final Color POSITIVE = new Color(0x1A7F37);
+
+    /** Neutral sentiment and a change that is not significant. */
+    public static final Color NEUTRAL = new Color(0xAFB8C1);
+
+    /** Negative sentiment and a significant fall. */
+    public static final Color NEGATIVE = new Color(0xCF222E);
+
+    /** The hand-drawn (felt) emotion curve of a journey map, set apart from the measured accent line. */
+    public static final Color FELT = new Color(0xD4670A);
+
+    /** A light panel behind headers and tiles. */
+    public static final Color PANEL = new Color(0xF6F8FA);
 
     /**
      * DejaVu Sans ships with most Linux desktops and covers Cyrillic; the logical SansSerif font maps to a font with
@@ -44,7 +65,8 @@ public final class ChartStyle {
 
     private ChartStyle() {}
 
-    static Font font(int style, float size) {
+    /** The chart font (with Cyrillic glyphs) in a style and size. */
+    public static Font font(int style, float size) {
         return new Font(FAMILY, style, 1).deriveFont(style, size);
     }
 

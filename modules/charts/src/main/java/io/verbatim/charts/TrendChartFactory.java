@@ -46,6 +46,14 @@ public final class TrendChartFactory {
      * @param labels translated titles
      */
     public JFreeChart create(ScoreTable table, ChartLabels labels) {
+        return create(table, labels, List.of());
+    }
+
+    /**
+     * Builds the chart with marks on some periods (significant changes, spikes); a mark for a period that is not on
+     * the chart is left out.
+     */
+    public JFreeChart create(ScoreTable table, ChartLabels labels, List<TrendMark> marks) {
         List<Point> points = points(table);
         YIntervalSeries series = new YIntervalSeries(labels.seriesLabel());
         for (Point point : points) {
@@ -84,6 +92,7 @@ public final class TrendChartFactory {
             plot.addAnnotation(
                     new PeriodMarker(point.epochMillis(), point.score().value(), BaseSize.isLow(point.score())), false);
         }
+        addMarks(plot, points, marks);
         JFreeChart chart = new JFreeChart(
                 labels.title().isEmpty() ? null : labels.title(), ChartStyle.font(Font.BOLD, 15f), plot, false);
         LegendItemCollection legend = LegendItems.scoreAndInterval(labels, ChartStyle.ACCENT, ChartStyle.ACCENT_BAND);
@@ -96,6 +105,36 @@ public final class TrendChartFactory {
         chart.getLegend().setHorizontalAlignment(HorizontalAlignment.LEFT);
         ChartStyle.apply(chart);
         return chart;
+    }
+
+    private static void addMarks(XYPlot plot, List<Point> points, List<TrendMark> marks) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (Point point : points) {
+            low = Math.min(low, point.score().ciLow());
+            high = Math.max(high, point.score().ciHigh());
+        }
+        boolean marked = false;
+        for (TrendMark mark : marks) {
+            for (Point point : points) {
+                if (point.score().group().equals(mark.period())) {
+                    Score s = point.score();
+                    plot.addAnnotation(
+                            new TrendMarkAnnotation(
+                                    point.epochMillis(),
+                                    mark.rise() ? s.ciHigh() : s.ciLow(),
+                                    mark.text(),
+                                    mark.rise()),
+                            false);
+                    marked = true;
+                }
+            }
+        }
+        if (marked && high > low) {
+            // Room above and below the band for the triangles and their labels.
+            double air = (high - low) * 0.35;
+            plot.getRangeAxis().setRange(low - air, high + air);
+        }
     }
 
     private static TickUnits monthTicks(Locale locale) {

@@ -1,0 +1,17 @@
+package io.verbatim.charts;
+
+import java.util.Objects;
+
+/**
+ * A note on one period of a trend: a significant change from the period before (surveys) or a spike (mentions).
+ *
+ * @param period the period as the table names it ({@code 2025-03} or {@code 2025-03-14})
+ * @param text what to write beside the mark, e.g. "+9, p = 0.003"
+ * @param rise true for a rise (a triangle pointing up above the point), false for a fall (pointing down below it)
+ */
+public record TrendMark(String period, String text, boolean rise) {
+    public TrendMark {
+        Objects.requireNonNull(period, "period");
+        text = text == null ? "" : text;
+    }
+}
