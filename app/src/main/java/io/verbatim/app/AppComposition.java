@@ -14,6 +14,7 @@ import io.verbatim.app.importer.ImportWizardView;
 import io.verbatim.app.importer.ImportWizardViewModel;
 import io.verbatim.app.importer.ImportWizardWindow;
 import io.verbatim.app.importer.MappingStepView;
+import io.verbatim.app.journey.DemoJourney;
 import io.verbatim.app.journey.JourneyAutosave;
 import io.verbatim.app.journey.JourneyEvidenceSource;
 import io.verbatim.app.journey.JourneyView;
@@ -28,8 +29,10 @@ import io.verbatim.app.workspace.DemoSurvey;
 import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.journey.JourneyEvidence;
+import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.store.Workspace;
@@ -103,9 +106,25 @@ public final class AppComposition implements AutoCloseable {
     /** Opens the workspace the command line named, or the demo workspace (seeded on first start). */
     public void openInitialWorkspace() {
         if (options.demo()) {
-            session.open(
-                    options.demoDirectory(),
-                    new DemoSurvey(importers.forKind(DatasetKind.SURVEY).orElseThrow()));
+            DemoSurvey survey =
+                    new DemoSurvey(importers.forKind(DatasetKind.SURVEY).orElseThrow());
+            DemoJourney journey = new DemoJourney(Messages.of(language.language()));
+            session.open(options.demoDirectory(), new WorkspaceSession.Seed() {
+                @Override
+                public void seed(DatasetRepository repository, JobContext context) throws Exception {
+                    survey.seed(repository, context);
+                }
+
+                @Override
+                public void seed(OpenedWorkspace opened, JobContext context) throws Exception {
+                    // The demo map comes with a fresh demo workspace only: a map the user deleted stays deleted.
+                    boolean fresh = opened.datasets().datasets().isEmpty();
+                    survey.seed(opened.datasets(), context);
+                    if (fresh && opened.journeys() != null) {
+                        journey.seed(opened.journeys());
+                    }
+                }
+            });
         } else {
             options.workspace().ifPresent(session::open);
         }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
+import javafx.scene.text.Text;
 
 /**
  * The EMOTIONS lane: the curve derived from the data and the felt curve drawn in the workshop, side by side over a
@@ -54,10 +55,21 @@ final class EmotionLane extends Pane {
     }
 
     private void drawScale(double width) {
+        for (int column = 1; column < map.stages().size(); column++) {
+            double x = column * curve.columnWidth();
+            Line line = new Line(x, 0, x, curve.height());
+            line.getStyleClass().add("emotion-column");
+            getChildren().add(line);
+        }
         for (int level = (int) Stage.MIN_EMOTION; level <= Stage.MAX_EMOTION; level++) {
             Line line = new Line(0, curve.y(level), width, curve.y(level));
             line.getStyleClass().add(level == 0 ? "emotion-zero" : "emotion-grid");
             getChildren().add(line);
+            if (level % 2 == 0) {
+                Text mark = new Text(4, curve.y(level) - 3, level > 0 ? "+" + level : level < 0 ? "−" + -level : "0");
+                mark.getStyleClass().add("emotion-scale");
+                getChildren().add(mark);
+            }
         }
     }
 

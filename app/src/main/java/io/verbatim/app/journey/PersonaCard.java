@@ -15,6 +15,7 @@ final class PersonaCard extends VBox {
         getStyleClass().add("journey-persona");
         Label name = new Label(persona.name());
         name.getStyleClass().add("journey-persona-name");
+        name.setWrapText(true);
         InlineEdit.onDoubleClick(name, value -> editor.renamePersona(persona.id(), value));
         Label description = new Label(
                 persona.description().isBlank() ? messages.get("journey.persona.describe") : persona.description());

@@ -81,7 +81,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 "open " + directory,
                 context -> {
                     OpenedWorkspace opened = opener.open(directory);
-                    seed.seed(opened.datasets(), context);
+                    seed.seed(opened, context);
                     return new Listing(opened, opened.datasets().datasets());
                 },
                 new JobCallbacks<>(
@@ -165,6 +165,11 @@ public final class WorkspaceSession implements AutoCloseable {
         Seed NONE = (repository, context) -> {};
 
         void seed(DatasetRepository repository, JobContext context) throws Exception;
+
+        /** Seeds the whole workspace; by default only its datasets. */
+        default void seed(OpenedWorkspace opened, JobContext context) throws Exception {
+            seed(opened.datasets(), context);
+        }
     }
 
     private record Listing(OpenedWorkspace workspace, List<Dataset> datasets) {}
