@@ -101,7 +101,7 @@ public final class JourneyCanvas extends VBox {
             LaneHeader header = new LaneHeader(lane, l, map.lanes().size(), editor, messages);
             if (lane.kind() == LaneKind.EMOTIONS && !map.stages().isEmpty()) {
                 grid.add(header, 0, row, 1, 2);
-                EmotionCurve curve = new EmotionCurve(STAGE_WIDTH * scale, EMOTION_HEIGHT * scale, 14 * scale);
+                EmotionCurve curve = new EmotionCurve(STAGE_WIDTH * scale, EMOTION_HEIGHT * scale, 15 * scale);
                 EmotionLane emotions =
                         new EmotionLane(map, viewModel.evidenceProperty().get(), curve, editor::setFeltEmotion);
                 grid.add(emotions, 1, row, map.stages().size(), 1);
