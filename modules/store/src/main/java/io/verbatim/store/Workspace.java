@@ -2,6 +2,7 @@ package io.verbatim.store;
 
 import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.JourneyRepository;
 import io.verbatim.domain.port.PresetRepository;
 import io.verbatim.domain.port.SettingsRepository;
 import io.verbatim.domain.port.StoreException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final H2PresetRepository presets;
     private final H2CorrectionRepository corrections;
     private final WorkspaceSettings settings;
+    private final H2JourneyRepository journeys;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
@@ -41,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.presets = new H2PresetRepository(database);
         this.corrections = new H2CorrectionRepository(database);
         this.settings = new WorkspaceSettings(database);
+        this.journeys = new H2JourneyRepository(database, Clock.systemUTC());
     }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
@@ -94,6 +98,12 @@ public final class Workspace implements AutoCloseable {
     public SettingsRepository settings() {
         requireOpen();
         return settings;
+    }
+
+    /** The workspace's customer-journey maps, each saved whole in one transaction (ADR 0032). */
+    public JourneyRepository journeys() {
+        requireOpen();
+        return journeys;
     }
 
     /**
