@@ -3,6 +3,7 @@ package io.verbatim.store;
 import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.PresetRepository;
+import io.verbatim.domain.port.SavedViewRepository;
 import io.verbatim.domain.port.SettingsRepository;
 import io.verbatim.domain.port.StoreException;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final H2PresetRepository presets;
     private final H2CorrectionRepository corrections;
     private final WorkspaceSettings settings;
+    private final H2SavedViewRepository savedViews;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
@@ -41,6 +43,7 @@ public final class Workspace implements AutoCloseable {
         this.presets = new H2PresetRepository(database);
         this.corrections = new H2CorrectionRepository(database);
         this.settings = new WorkspaceSettings(database);
+        this.savedViews = new H2SavedViewRepository(database);
     }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
@@ -94,6 +97,12 @@ public final class Workspace implements AutoCloseable {
     public SettingsRepository settings() {
         requireOpen();
         return settings;
+    }
+
+    /** The dashboard views the analysts saved in this workspace. */
+    public SavedViewRepository savedViews() {
+        requireOpen();
+        return savedViews;
     }
 
     /**

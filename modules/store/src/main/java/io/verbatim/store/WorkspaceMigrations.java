@@ -36,7 +36,8 @@ final class WorkspaceMigrations {
             "V2__import_presets.sql",
             "V3__derived_columns.sql",
             "V4__sentiment_corrections.sql",
-            "V5__workspace_settings.sql");
+            "V5__workspace_settings.sql",
+            "V7__saved_views.sql");
 
     /** The version of the newest script. A workspace already at it opens without starting Flyway at all. */
     static final int LATEST_VERSION = versionOf(SCRIPTS.getLast());

@@ -13,6 +13,7 @@ import io.verbatim.domain.dataset.Question;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -130,6 +131,18 @@ public final class Cube {
             selection.set(0, rows);
         }
         return new FilteredView(repository, dataset, selection);
+    }
+
+    /**
+     * The first and last response day of the dataset (in that order), for period presets; empty when it has no
+     * response date column or no row is dated.
+     */
+    public List<LocalDate> dateSpan() {
+        if (ResponseDates.column(dataset).isEmpty()) {
+            return List.of();
+        }
+        LocalDate[] span = responseDays().span();
+        return span == null ? List.of() : List.of(span);
     }
 
     /** The distinct values of a column, blanks as "(blank)", for a filter list. */

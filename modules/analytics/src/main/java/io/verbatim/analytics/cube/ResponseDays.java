@@ -45,6 +45,11 @@ final class ResponseDays {
         return new ResponseDays(days, first, last);
     }
 
+    /** The first and last response day, or null when no row is dated. */
+    LocalDate[] span() {
+        return first > last ? null : new LocalDate[] {LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)};
+    }
+
     /** The rows dated in {@code [from, to)}; a null end is open. */
     BitSet rowsBetween(LocalDate from, LocalDate to) {
         long low = from == null ? Long.MIN_VALUE : from.toEpochDay();

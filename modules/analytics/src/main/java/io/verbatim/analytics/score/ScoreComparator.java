@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * Tests two groups of a score table against each other using only what the table holds (value, n, standard error),
- * so a saved or exported table can be tested without re-reading answers.
+ * so a saved or exported table can be tested without re-reading answers. Public for the dashboard, which tests a
+ * period's score against the previous period's.
  */
-final class ScoreComparator {
+public final class ScoreComparator {
 
     private ScoreComparator() {}
 
@@ -25,7 +26,7 @@ final class ScoreComparator {
      * The metric variant's test of two non-empty scores. Bases are the effective sample sizes, which equal n for
      * unweighted scores, so a weighted table is tested with the information it really holds.
      */
-    static Comparison test(Metric metricOfTable, Variant variant, Score first, Score second) {
+    public static Comparison test(Metric metricOfTable, Variant variant, Score first, Score second) {
         String metric = ScoreCalculator.displayName(metricOfTable);
         return switch (variant) {
             case NET_SCORE -> {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         description = "Measure Verbatim's commands on this machine.",
         subcommands = {
+            DashboardBenchCommand.class,
             ImportBenchCommand.class,
             QueryBenchCommand.class,
             SentimentBenchCommand.class,
