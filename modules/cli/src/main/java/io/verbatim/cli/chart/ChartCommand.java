@@ -87,8 +87,7 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(
             names = "--period",
             paramLabel = "day|month",
-            defaultValue = "month",
-            description = "kpi, trend: the period of the change and the trend (default: ${DEFAULT-VALUE}).")
+            description = "kpi, trend: the period of the change and the trend (default: month; day for mentions).")
     private Period period;
 
     @Option(names = "--column", paramLabel = "COL", description = "topics: the text column (default: the first).")
@@ -140,16 +139,20 @@ public final class ChartCommand implements Callable<Integer> {
 
     private Rendered kpi(ChartScope scope, ChartWords words) {
         requireSurvey(scope);
-        List<KpiFigure> figures = KpiFigures.of(scope, question, period, words);
+        List<KpiFigure> figures = KpiFigures.of(scope, question, period == null ? Period.MONTH : period, words);
         KpiBoard board = new KpiBoard(figures, words.kpi(scope.whole().name(), subtitle(scope, words)));
         int w = width != null ? width : Math.min(4, figures.size()) * 320 + 40;
         return new Rendered(board, w, 90 + board.rows() * 210);
     }
 
     private Rendered trend(ChartScope scope, ChartWords words) {
+        if (scope.whole().kind() == DatasetKind.MENTIONS && metric == null && question == null) {
+            return new Rendered(MentionTrend.chart(scope, period == null ? Period.DAY : period, words), 1100, 480);
+        }
         requireSurvey(scope);
         Metric chosen = chosenMetric(scope);
-        return new Rendered(SurveyTrend.chart(scope, chosen, question, period, words), 1100, 480);
+        return new Rendered(
+                SurveyTrend.chart(scope, chosen, question, period == null ? Period.MONTH : period, words), 1100, 480);
     }
 
     private Rendered topics(ChartScope scope, ChartWords words) {

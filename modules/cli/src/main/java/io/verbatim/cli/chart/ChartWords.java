@@ -91,7 +91,11 @@ final class ChartWords {
     }
 
     ChartLabels trend(String title, String timeAxis, String valueAxis, String series) {
-        return new ChartLabels(title, timeAxis, valueAxis, series, get("trend.interval"), get("lowBase"), locale);
+        return trend(title, timeAxis, valueAxis, series, get("trend.interval"));
+    }
+
+    ChartLabels trend(String title, String timeAxis, String valueAxis, String series, String interval) {
+        return new ChartLabels(title, timeAxis, valueAxis, series, interval, get("lowBase"), locale);
     }
 
     TopicChartLabels topics(String column) {
