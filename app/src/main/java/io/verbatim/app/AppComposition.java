@@ -157,6 +157,11 @@ public final class AppComposition implements AutoCloseable {
     private static OpenedWorkspace openStore(Path directory) {
         Workspace workspace = Workspace.open(directory);
         return new OpenedWorkspace(
-                directory, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace);
+                directory,
+                workspace.datasets(),
+                workspace.presets(),
+                workspace.corrections(),
+                workspace.savedViews(),
+                workspace);
     }
 }
