@@ -28,6 +28,7 @@ public final class RealWorkspace implements AutoCloseable {
                         workspace.presets(),
                         workspace.corrections(),
                         workspace.savedViews(),
+                        workspace.journeys(),
                         workspace));
         session.open(home);
         return new RealWorkspace(workspace, session);
