@@ -191,6 +191,12 @@ public final class AppComposition implements AutoCloseable {
     private static OpenedWorkspace openStore(Path directory) {
         Workspace workspace = Workspace.open(directory);
         return new OpenedWorkspace(
-                directory, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace, null);
+                directory,
+                workspace.datasets(),
+                workspace.presets(),
+                workspace.corrections(),
+                workspace.savedViews(),
+                workspace.journeys(),
+                workspace);
     }
 }

@@ -7,6 +7,7 @@ import io.verbatim.domain.job.JobRunner.JobCallbacks;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.port.JourneyRepository;
 import io.verbatim.domain.port.PresetRepository;
+import io.verbatim.domain.port.SavedViewRepository;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -65,6 +66,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The open workspace's saved import presets; empty when none is open or it keeps none. */
     public Optional<PresetRepository> presets() {
         return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::presets);
+    }
+
+    /** The open workspace's saved dashboard views; empty when none is open or it keeps none. */
+    public Optional<SavedViewRepository> savedViews() {
+        return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::savedViews);
     }
 
     /** The open workspace's journey maps; empty when none is open or it keeps none. */

@@ -20,11 +20,16 @@ public final class RealWorkspace implements AutoCloseable {
     /** Opens (or creates) the workspace in {@code home} and a session on it that runs jobs synchronously. */
     public static RealWorkspace open(Path home) {
         Workspace workspace = Workspace.open(home);
-        InterimJourneys journeys = new InterimJourneys();
         WorkspaceSession session = new WorkspaceSession(
                 new SynchronousJobRunner(),
                 d -> new OpenedWorkspace(
-                        d, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace, journeys));
+                        d,
+                        workspace.datasets(),
+                        workspace.presets(),
+                        workspace.corrections(),
+                        workspace.savedViews(),
+                        workspace.journeys(),
+                        workspace));
         session.open(home);
         return new RealWorkspace(workspace, session);
     }

@@ -45,12 +45,15 @@ public final class FigureFormat {
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
-    /** A p-value: four decimals, or "< 0.0001". */
+    /**
+     * A p-value: four decimals near the 5% line (so 0.0496 does not read as 0.05), two elsewhere, "&lt; 0.0001" at the
+     * bottom.
+     */
     public String pValue(double p) {
         if (p < 0.0001) {
             return "p < " + number(0.0001, 4);
         }
-        return "p = " + number(p, p < 0.01 ? 4 : 2);
+        return "p = " + number(p, p < 0.1 ? 4 : 2);
     }
 
     public String number(double value, int decimals) {

@@ -132,7 +132,7 @@ public final class TrendChartFactory {
         }
         if (marked && high > low) {
             // Room above and below the band for the triangles and their labels.
-            double air = (high - low) * 0.35;
+            double air = (high - low) * 0.2;
             plot.getRangeAxis().setRange(low - air, high + air);
         }
     }

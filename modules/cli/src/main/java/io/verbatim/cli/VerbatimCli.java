@@ -77,6 +77,7 @@ public final class VerbatimCli {
         commands.put("mentions", MentionsCommand::new);
         commands.put("link", LinkCommand::new);
         commands.put("text", TextCommand::new);
+        commands.put("chart", io.verbatim.cli.chart.ChartCommand::new);
         commands.put("settings", SettingsCommand::new);
         commands.put("bench", io.verbatim.cli.bench.BenchCommand::new);
         return Collections.unmodifiableMap(commands);
