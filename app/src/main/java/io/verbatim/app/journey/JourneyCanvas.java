@@ -33,8 +33,8 @@ import javafx.scene.layout.VBox;
  */
 public final class JourneyCanvas extends VBox {
 
-    private static final double LANE_WIDTH = 180;
-    private static final double STAGE_WIDTH = 232;
+    private static final double LANE_WIDTH = 170;
+    private static final double STAGE_WIDTH = 220;
     private static final double EMOTION_HEIGHT = 150;
 
     private final JourneyViewModel viewModel;
