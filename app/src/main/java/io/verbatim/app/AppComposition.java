@@ -64,7 +64,8 @@ public final class AppComposition implements AutoCloseable {
     private final WorkspaceSession session;
     private final LanguageSetting language;
     private final JourneyAutosave journeySaves = new JourneyAutosave(Platform::runLater);
-    private final JourneyEvidenceSource journeyEvidence = (datasets, map, context) -> JourneyEvidence.NONE;
+    private final JourneyEvidenceSource journeyEvidence =
+            (datasets, map, context) -> JourneyEvidenceSource.Measured.of(JourneyEvidence.NONE);
     private Scene scene;
 
     /** The production wiring: the H2 store, the ingest importers and the analytics scorer, jobs on worker threads. */
