@@ -79,6 +79,17 @@ public final class JourneyTemplates {
         return new JourneyMap(next.get(), template.name(), personas, stages, lanes, notes);
     }
 
+    /**
+     * A map with no stages yet and the eight standard lanes titled in {@code language}, for a journey no template fits.
+     */
+    public static JourneyMap blank(String name, Locale language) {
+        Supplier<String> ids = () -> UUID.randomUUID().toString();
+        List<Lane> lanes = load(KEYS.getFirst(), language).lanes().stream()
+                .map(l -> new Lane(ids.get(), l.kind(), l.title()))
+                .toList();
+        return new JourneyMap(ids.get(), name, List.of(), List.of(), lanes, List.of());
+    }
+
     /** Russian for a Russian interface, English for any other. */
     static String languageOf(Locale language) {
         return "ru".equals(language.getLanguage()) ? "ru" : "en";

@@ -79,6 +79,19 @@ class JourneyTemplatesTest {
     }
 
     @Test
+    void aBlankMapHasTheStandardLanesInTheInterfaceLanguage() {
+        JourneyMap blank = JourneyTemplates.blank("Новая карта", RUSSIAN);
+        assertThat(blank.stages()).isEmpty();
+        assertThat(blank.lanes()).extracting(Lane::kind).containsExactly(LaneKind.values());
+        assertThat(blank.lanes().getFirst().title()).isEqualTo("Действия клиента");
+        assertThat(JourneyTemplates.blank("New", Locale.ENGLISH)
+                        .lanes()
+                        .getFirst()
+                        .title())
+                .isEqualTo("Customer actions");
+    }
+
+    @Test
     void anUnknownTemplateIsRefusedWithTheChoices() {
         assertThatThrownBy(() -> JourneyTemplates.newMap("car-loan", Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class)
