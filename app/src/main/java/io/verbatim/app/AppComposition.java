@@ -14,6 +14,11 @@ import io.verbatim.app.importer.ImportWizardView;
 import io.verbatim.app.importer.ImportWizardViewModel;
 import io.verbatim.app.importer.ImportWizardWindow;
 import io.verbatim.app.importer.MappingStepView;
+import io.verbatim.app.journey.DemoJourney;
+import io.verbatim.app.journey.JourneyAutosave;
+import io.verbatim.app.journey.JourneyEvidenceSource;
+import io.verbatim.app.journey.JourneyView;
+import io.verbatim.app.journey.JourneyViewModel;
 import io.verbatim.app.main.MainView;
 import io.verbatim.app.main.MainViewModel;
 import io.verbatim.app.texts.TextAnalysis;
@@ -24,14 +29,19 @@ import io.verbatim.app.workspace.DemoSurvey;
 import io.verbatim.app.workspace.OpenedWorkspace;
 import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.DatasetKind;
+import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.JobRunner;
+import io.verbatim.domain.journey.JourneyEvidence;
+import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -53,6 +63,8 @@ public final class AppComposition implements AutoCloseable {
     private final TextAnalysis textAnalysis = new WorkspaceTextAnalysis();
     private final WorkspaceSession session;
     private final LanguageSetting language;
+    private final JourneyAutosave journeySaves = new JourneyAutosave(Platform::runLater);
+    private final JourneyEvidenceSource journeyEvidence = (datasets, map, context) -> JourneyEvidence.NONE;
     private Scene scene;
 
     /** The production wiring: the H2 store, the ingest importers and the analytics scorer, jobs on worker threads. */
@@ -94,9 +106,25 @@ public final class AppComposition implements AutoCloseable {
     /** Opens the workspace the command line named, or the demo workspace (seeded on first start). */
     public void openInitialWorkspace() {
         if (options.demo()) {
-            session.open(
-                    options.demoDirectory(),
-                    new DemoSurvey(importers.forKind(DatasetKind.SURVEY).orElseThrow()));
+            DemoSurvey survey =
+                    new DemoSurvey(importers.forKind(DatasetKind.SURVEY).orElseThrow());
+            DemoJourney journey = new DemoJourney(Messages.of(language.language()));
+            session.open(options.demoDirectory(), new WorkspaceSession.Seed() {
+                @Override
+                public void seed(DatasetRepository repository, JobContext context) throws Exception {
+                    survey.seed(repository, context);
+                }
+
+                @Override
+                public void seed(OpenedWorkspace opened, JobContext context) throws Exception {
+                    // The demo map comes with a fresh demo workspace only: a map the user deleted stays deleted.
+                    boolean fresh = opened.datasets().datasets().isEmpty();
+                    survey.seed(opened.datasets(), context);
+                    if (fresh && opened.journeys() != null) {
+                        journey.seed(opened.journeys());
+                    }
+                }
+            });
         } else {
             options.workspace().ifPresent(session::open);
         }
@@ -132,6 +160,10 @@ public final class AppComposition implements AutoCloseable {
         if (type == TextsView.class) {
             return new TextsView(new TextsViewModel(session, runner, messages, textAnalysis, Clock.systemUTC()));
         }
+        if (type == JourneyView.class) {
+            return new JourneyView(
+                    new JourneyViewModel(session, runner, journeySaves, journeyEvidence, messages), List.of());
+        }
         if (type == MappingStepView.class) {
             return new MappingStepView(messages);
         }
@@ -146,6 +178,8 @@ public final class AppComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        // Unwritten journey edits reach the store before the workspace closes.
+        journeySaves.close();
         session.close();
         try {
             runnerLifecycle.close();
@@ -157,6 +191,12 @@ public final class AppComposition implements AutoCloseable {
     private static OpenedWorkspace openStore(Path directory) {
         Workspace workspace = Workspace.open(directory);
         return new OpenedWorkspace(
-                directory, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace);
+                directory,
+                workspace.datasets(),
+                workspace.presets(),
+                workspace.corrections(),
+                workspace.savedViews(),
+                workspace.journeys(),
+                workspace);
     }
 }

@@ -1,5 +1,6 @@
 package io.verbatim.app.dashboard;
 
+import io.verbatim.analytics.dashboard.DashboardResult;
 import io.verbatim.app.i18n.Messages;
 import io.verbatim.charts.BreakdownChartFactory;
 import io.verbatim.charts.ChartLabels;
@@ -18,6 +19,23 @@ public final class DashboardCharts {
     public DashboardCharts(Messages messages) {
         this.messages = messages;
         this.format = new ScoreFormat(messages);
+    }
+
+    /**
+     * The charts of one redraw with the tables they draw, so that a click on a bar or a point maps back to its group.
+     * A chart that could not be scored is null.
+     */
+    public record Drawn(JFreeChart breakdown, ScoreTable breakdownTable, JFreeChart trend, ScoreTable trendTable) {}
+
+    /** Both charts of a redraw; runs in the redraw's job (JFreeChart needs no screen). */
+    public Drawn draw(DashboardResult result, String column) {
+        ScoreTable breakdownTable = result.breakdown().orElse(null);
+        ScoreTable trendTable = result.trend().orElse(null);
+        return new Drawn(
+                breakdownTable == null ? null : breakdown(breakdownTable, column),
+                breakdownTable,
+                trendTable == null ? null : trend(trendTable),
+                trendTable);
     }
 
     public JFreeChart breakdown(ScoreTable table, String column) {

@@ -10,6 +10,43 @@ package io.verbatim.app.dashboard;
  * @param variant which variant of the score, e.g. "net score, points"
  * @param lowBase true when n is under 30 and the figure should not be trusted alone
  * @param definition a one-line definition for the tooltip
+ * @param change the change against the previous period, e.g. "▲ +5 vs the previous 30 days", or empty
+ * @param changeDetail the test behind the change, e.g. "significant: Wald z-test, p = 0.003", or empty
+ * @param mark how the change reads
  */
 public record KpiTile(
-        String metric, String value, String margin, String base, String variant, boolean lowBase, String definition) {}
+        String metric,
+        String value,
+        String margin,
+        String base,
+        String variant,
+        boolean lowBase,
+        String definition,
+        String change,
+        String changeDetail,
+        ChangeMark mark) {
+
+    /** A tile without a change (no period chosen). */
+    public KpiTile(
+            String metric,
+            String value,
+            String margin,
+            String base,
+            String variant,
+            boolean lowBase,
+            String definition) {
+        this(metric, value, margin, base, variant, lowBase, definition, "", "", ChangeMark.NONE);
+    }
+
+    /** The significance marker of a change: up or down when the test says so, else not significant. */
+    public enum ChangeMark {
+        NONE,
+        UP,
+        DOWN,
+        NOT_SIGNIFICANT
+    }
+
+    KpiTile withChange(String text, String detail, ChangeMark newMark) {
+        return new KpiTile(metric, value, margin, base, variant, lowBase, definition, text, detail, newMark);
+    }
+}

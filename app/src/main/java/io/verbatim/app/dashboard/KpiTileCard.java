@@ -27,6 +27,18 @@ final class KpiTileCard extends VBox {
 
         Label base = styled(new Label(tile.base()), "kpi-base");
         getChildren().addAll(header, figure, base);
+        if (!tile.change().isEmpty()) {
+            Label change = styled(new Label(tile.change()), "kpi-change");
+            change.getStyleClass()
+                    .add(
+                            switch (tile.mark()) {
+                                case UP -> "change-up";
+                                case DOWN -> "change-down";
+                                default -> "change-flat";
+                            });
+            change.setTooltip(new Tooltip(tile.changeDetail()));
+            getChildren().add(change);
+        }
         if (tile.lowBase()) {
             getStyleClass().add("low-base");
             getChildren().add(styled(new Label(lowBaseText), "kpi-warning"));

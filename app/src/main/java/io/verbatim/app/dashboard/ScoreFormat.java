@@ -1,7 +1,9 @@
 package io.verbatim.app.dashboard;
 
+import io.verbatim.analytics.dashboard.KpiFigure;
 import io.verbatim.app.i18n.Messages;
 import io.verbatim.charts.BaseSize;
+import io.verbatim.domain.score.Comparison;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
@@ -40,6 +42,37 @@ public final class ScoreFormat {
                         variantName(table.variant())),
                 overall.n() < LOW_BASE,
                 definition(metric, table));
+    }
+
+    /**
+     * A tile with its change against the previous period of {@code days} days: an arrow only when the metric's test
+     * finds the difference significant at 5% (METRICS.md), else "≈" and "not significant".
+     */
+    public KpiTile tile(KpiFigure figure, long days) {
+        KpiTile tile = tile(figure.metric(), figure.table());
+        if (figure.change().isEmpty()) {
+            return tile;
+        }
+        Comparison change = figure.change().get();
+        Variant variant = figure.table().variant();
+        String difference = number(change.difference(), decimals(variant));
+        if (change.difference() > 0) {
+            difference = "+" + difference;
+        }
+        KpiTile.ChangeMark mark = !change.significant()
+                ? KpiTile.ChangeMark.NOT_SIGNIFICANT
+                : change.difference() > 0 ? KpiTile.ChangeMark.UP : KpiTile.ChangeMark.DOWN;
+        String arrow =
+                switch (mark) {
+                    case UP -> "▲ ";
+                    case DOWN -> "▼ ";
+                    default -> "≈ ";
+                };
+        String p = change.pValue() < 0.001 ? "< 0.001" : "= " + number(change.pValue(), 3);
+        return tile.withChange(
+                arrow + messages.format("kpi.change", difference, days),
+                messages.format(change.significant() ? "kpi.significant" : "kpi.notSignificant", p, change.test()),
+                mark);
     }
 
     /**

@@ -2,16 +2,15 @@ package io.verbatim.app.dashboard;
 
 import io.verbatim.analytics.cube.Cube;
 import io.verbatim.analytics.cube.CubeCache;
-import io.verbatim.analytics.score.ScoreRequest;
+import io.verbatim.analytics.dashboard.DashboardQuery;
 import io.verbatim.domain.dataset.Dataset;
 import io.verbatim.domain.port.DatasetRepository;
-import io.verbatim.domain.score.ScoreTable;
-import java.util.List;
 
 /**
- * Where the dashboard's numbers come from. Production uses the analytics module's in-memory {@link Cube} (ADR 0027),
- * which gives the same tables as {@link io.verbatim.analytics.score.SurveyScorer} and answers a filtered breakdown of a
- * million rows in milliseconds; tests may put a table double in its place to check the dashboard's own logic.
+ * Where the dashboard's numbers come from: a {@link DashboardQuery} over the analytics module's in-memory
+ * {@link Cube} (ADR 0027, 0033), which gives the same tables as {@link io.verbatim.analytics.score.SurveyScorer} and
+ * answers a filtered redraw of a million rows in tens of milliseconds; tests may hand the query a scorer double to
+ * check the dashboard's own logic.
  */
 @FunctionalInterface
 public interface ScoreSource {
@@ -19,11 +18,11 @@ public interface ScoreSource {
     /** Datasets whose cubes stay in memory: a few switches back and forth cost nothing; memory stays bounded. */
     int CUBES_KEPT = 3;
 
-    ScoreTable score(DatasetRepository repository, Dataset dataset, ScoreRequest request);
+    DashboardQuery query(DatasetRepository repository, Dataset dataset);
 
-    /** Scores from cubes kept for the last few datasets shown. */
+    /** Queries over cubes kept for the last few datasets shown. */
     static ScoreSource analytics() {
         CubeCache cubes = new CubeCache(CUBES_KEPT);
-        return (repository, dataset, request) -> cubes.cube(repository, dataset).score(request, List.of());
+        return (repository, dataset) -> new DashboardQuery(cubes.cube(repository, dataset));
     }
 }

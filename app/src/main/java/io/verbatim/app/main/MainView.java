@@ -4,6 +4,8 @@ import io.verbatim.app.dashboard.DashboardView;
 import io.verbatim.app.fx.ViewLoader;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.importer.ImportWizardWindow;
+import io.verbatim.app.journey.JourneyView;
+import io.verbatim.app.journey.JourneyViewModel;
 import io.verbatim.app.texts.TextsView;
 import io.verbatim.domain.dataset.Dataset;
 import java.io.File;
@@ -20,6 +22,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -49,6 +54,21 @@ public final class MainView {
 
     @FXML
     private Tab dashboardTab;
+
+    @FXML
+    private Tab journeyTab;
+
+    @FXML
+    private StackPane journeyHost;
+
+    @FXML
+    private MenuItem undoMenuItem;
+
+    @FXML
+    private MenuItem redoMenuItem;
+
+    @FXML
+    private MenuItem workshopMenuItem;
 
     @FXML
     private Label statusLabel;
@@ -108,10 +128,39 @@ public final class MainView {
 
         buildLanguageMenu();
         dashboardHost.getChildren().setAll(loader.load(DashboardView.class).root());
+        showJourney();
         // The texts view reads whole text columns, so it is built the first time its tab is shown.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == textsTab && textsHost.getChildren().isEmpty()) {
                 textsHost.getChildren().setAll(loader.load(TextsView.class).root());
+            }
+        });
+    }
+
+    /** The Journey tab is built at once: its Edit menu items and shortcuts work from anywhere in the window. */
+    private void showJourney() {
+        var journey = loader.load(JourneyView.class);
+        journeyHost.getChildren().setAll(journey.root());
+        JourneyViewModel journeys = journey.controller().viewModel();
+        undoMenuItem.textProperty().bind(journeys.undoTextProperty());
+        undoMenuItem.disableProperty().bind(journeys.canUndoProperty().not());
+        undoMenuItem.setOnAction(e -> journeys.undo());
+        redoMenuItem.textProperty().bind(journeys.redoTextProperty());
+        redoMenuItem.disableProperty().bind(journeys.canRedoProperty().not());
+        redoMenuItem.setOnAction(e -> journeys.redo());
+        workshopMenuItem.disableProperty().bind(journeys.mapProperty().isNull());
+        workshopMenuItem.setOnAction(e -> {
+            tabs.getSelectionModel().select(journeyTab);
+            journeys.toggleWorkshop();
+        });
+        // Ctrl+Y is the menu's redo key; Ctrl+Shift+Z is the other habit, kept as a second accelerator.
+        tabs.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators()
+                        .put(
+                                new KeyCodeCombination(
+                                        KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                                journeys::redo);
             }
         });
     }
@@ -152,6 +201,11 @@ public final class MainView {
     @FXML
     private void showTexts() {
         tabs.getSelectionModel().select(textsTab);
+    }
+
+    @FXML
+    private void showJourneyTab() {
+        tabs.getSelectionModel().select(journeyTab);
     }
 
     @FXML

@@ -5,7 +5,9 @@ import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.JobRunner;
 import io.verbatim.domain.job.JobRunner.JobCallbacks;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.JourneyRepository;
 import io.verbatim.domain.port.PresetRepository;
+import io.verbatim.domain.port.SavedViewRepository;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +68,16 @@ public final class WorkspaceSession implements AutoCloseable {
         return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::presets);
     }
 
+    /** The open workspace's saved dashboard views; empty when none is open or it keeps none. */
+    public Optional<SavedViewRepository> savedViews() {
+        return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::savedViews);
+    }
+
+    /** The open workspace's journey maps; empty when none is open or it keeps none. */
+    public Optional<JourneyRepository> journeys() {
+        return Optional.ofNullable(workspace.get()).map(OpenedWorkspace::journeys);
+    }
+
     // Commands
 
     /** Opens a workspace (creating it when the directory is empty), then runs {@code seed} in the same job. */
@@ -75,7 +87,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 "open " + directory,
                 context -> {
                     OpenedWorkspace opened = opener.open(directory);
-                    seed.seed(opened.datasets(), context);
+                    seed.seed(opened, context);
                     return new Listing(opened, opened.datasets().datasets());
                 },
                 new JobCallbacks<>(
@@ -159,6 +171,11 @@ public final class WorkspaceSession implements AutoCloseable {
         Seed NONE = (repository, context) -> {};
 
         void seed(DatasetRepository repository, JobContext context) throws Exception;
+
+        /** Seeds the whole workspace; by default only its datasets. */
+        default void seed(OpenedWorkspace opened, JobContext context) throws Exception {
+            seed(opened.datasets(), context);
+        }
     }
 
     private record Listing(OpenedWorkspace workspace, List<Dataset> datasets) {}

@@ -2,6 +2,8 @@ package io.verbatim.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verbatim.analytics.cube.Cube;
+import io.verbatim.analytics.dashboard.DashboardQuery;
 import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.i18n.Messages;
@@ -49,8 +51,9 @@ class DashboardViewModelTest {
         assertThat(viewModel.breakdownColumns()).containsExactly("region");
         assertThat(viewModel.metrics()).containsExactly(Metric.NPS, Metric.CSAT);
         assertThat(viewModel.metricProperty().get()).isEqualTo(Metric.NPS);
-        assertThat(viewModel.breakdownChartProperty().get()).isNotNull();
-        assertThat(viewModel.trendChartProperty().get()).isNotNull();
+        assertThat(viewModel.drawnProperty().get().breakdown()).isNotNull();
+        assertThat(viewModel.drawnProperty().get().trend()).isNotNull();
+        assertThat(viewModel.segments()).containsExactly(new Segment("region", List.of("London", "Москва")));
         assertThat(viewModel.breakdownNoteProperty().get()).isEmpty();
     }
 
@@ -58,14 +61,15 @@ class DashboardViewModelTest {
     void choosingAnotherMetricRedrawsTheCharts() {
         WorkspaceSession session = TestWiring.openSession(SmallSurvey.repository());
         DashboardViewModel viewModel = dashboard(session, ScoreSource.analytics());
-        var before = viewModel.breakdownChartProperty().get();
+        var before = viewModel.drawnProperty().get().breakdown();
 
         viewModel.metricProperty().set(Metric.CSAT);
 
-        assertThat(viewModel.breakdownChartProperty().get()).isNotSameAs(before);
+        assertThat(viewModel.drawnProperty().get().breakdown()).isNotSameAs(before);
         assertThat(viewModel
-                        .breakdownChartProperty()
+                        .drawnProperty()
                         .get()
+                        .breakdown()
                         .getCategoryPlot()
                         .getRangeAxis()
                         .getLabel())
@@ -75,18 +79,19 @@ class DashboardViewModelTest {
     @Test
     void aTrendThatCannotBeScoredExplainsItselfAndSparesTheBreakdown() {
         WorkspaceSession session = TestWiring.openSession(SmallSurvey.repository());
-        ScoreSource noDates = (repository, dataset, request) -> {
-            if (request.period() != null) {
-                throw new ScoreException("The dataset has no response date column");
-            }
-            return table(request.metric());
-        };
+        ScoreSource noDates =
+                (repository, dataset) -> new DashboardQuery(Cube.of(repository, dataset), (request, f) -> {
+                    if (request.period() != null) {
+                        throw new ScoreException("The dataset has no response date column");
+                    }
+                    return table(request.metric());
+                });
 
         DashboardViewModel viewModel = dashboard(session, noDates);
 
-        assertThat(viewModel.trendChartProperty().get()).isNull();
+        assertThat(viewModel.drawnProperty().get().trend()).isNull();
         assertThat(viewModel.trendNoteProperty().get()).isEqualTo("The dataset has no response date column");
-        assertThat(viewModel.breakdownChartProperty().get()).isNotNull();
+        assertThat(viewModel.drawnProperty().get().breakdown()).isNotNull();
     }
 
     @Test

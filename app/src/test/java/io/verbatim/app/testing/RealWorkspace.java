@@ -23,7 +23,13 @@ public final class RealWorkspace implements AutoCloseable {
         WorkspaceSession session = new WorkspaceSession(
                 new SynchronousJobRunner(),
                 d -> new OpenedWorkspace(
-                        d, workspace.datasets(), workspace.presets(), workspace.corrections(), workspace));
+                        d,
+                        workspace.datasets(),
+                        workspace.presets(),
+                        workspace.corrections(),
+                        workspace.savedViews(),
+                        workspace.journeys(),
+                        workspace));
         session.open(home);
         return new RealWorkspace(workspace, session);
     }

@@ -2,6 +2,7 @@ package io.verbatim.store;
 
 import io.verbatim.domain.port.CorrectionRepository;
 import io.verbatim.domain.port.DatasetRepository;
+import io.verbatim.domain.port.JourneyRepository;
 import io.verbatim.domain.port.PresetRepository;
 import io.verbatim.domain.port.SavedViewRepository;
 import io.verbatim.domain.port.SettingsRepository;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private final H2CorrectionRepository corrections;
     private final WorkspaceSettings settings;
     private final H2SavedViewRepository savedViews;
+    private final H2JourneyRepository journeys;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, H2DatasetRepository datasets) {
@@ -44,6 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.corrections = new H2CorrectionRepository(database);
         this.settings = new WorkspaceSettings(database);
         this.savedViews = new H2SavedViewRepository(database);
+        this.journeys = new H2JourneyRepository(database, Clock.systemUTC());
     }
 
     /** Opens the workspace in {@code directory}, creating the directory and an empty workspace when absent. */
@@ -103,6 +107,12 @@ public final class Workspace implements AutoCloseable {
     public SavedViewRepository savedViews() {
         requireOpen();
         return savedViews;
+    }
+
+    /** The workspace's customer-journey maps, each saved whole in one transaction (ADR 0032). */
+    public JourneyRepository journeys() {
+        requireOpen();
+        return journeys;
     }
 
     /**

@@ -37,6 +37,7 @@ final class WorkspaceMigrations {
             "V3__derived_columns.sql",
             "V4__sentiment_corrections.sql",
             "V5__workspace_settings.sql",
+            "V6__journey_maps.sql",
             "V7__saved_views.sql");
 
     /** The version of the newest script. A workspace already at it opens without starting Flyway at all. */

@@ -1,0 +1,88 @@
+package io.verbatim.app.dashboard;
+
+import io.verbatim.analytics.dashboard.DrillDown;
+import io.verbatim.analytics.dashboard.Highlights;
+import io.verbatim.analytics.dashboard.Verbatim;
+import io.verbatim.app.i18n.Messages;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The comments behind one bar or trend point, for the side panel: a title naming the group, how many there are, and
+ * the list narrowed by the search box. The words searched for, and the words of a topic group, are highlighted.
+ */
+public final class DrillDownModel {
+
+    private final Messages messages;
+    private final String title;
+    private final List<String> groupTerms;
+    private final DrillDown drillDown;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<Verbatim> shown = FXCollections.observableArrayList();
+    private final ObservableList<Verbatim> shownView = FXCollections.unmodifiableObservableList(shown);
+    private List<String> terms = List.of();
+
+    /**
+     * @param title what was clicked, e.g. "Region: Москва"
+     * @param groupTerms words to highlight whatever the search (a topic's words), possibly none
+     */
+    DrillDownModel(Messages messages, String title, List<String> groupTerms, DrillDown drillDown) {
+        this.messages = messages;
+        this.title = title;
+        this.groupTerms = List.copyOf(groupTerms);
+        this.drillDown = drillDown;
+        search.addListener(obs -> refresh());
+        refresh();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The search box's text: the comments shown hold a word starting with each of its words. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** E.g. "12 of 340 comments (first 500 listed)". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<Verbatim> shown() {
+        return shownView;
+    }
+
+    /** The words highlighted now: the search's and the group's. */
+    public List<String> terms() {
+        return terms;
+    }
+
+    private void refresh() {
+        List<String> searched = Highlights.terms(search.get());
+        List<String> all = new ArrayList<>(searched);
+        groupTerms.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        terms = List.copyOf(all);
+        shown.setAll(drillDown.verbatims().stream()
+                .filter(v -> searched.isEmpty() || Highlights.matchesAll(v.text(), searched))
+                .toList());
+        NumberFormat integers = NumberFormat.getIntegerInstance(messages.locale());
+        String text =
+                messages.format("drill.summary", integers.format(shown.size()), integers.format(drillDown.total()));
+        if (drillDown.total() > drillDown.verbatims().size()) {
+            text += " "
+                    + messages.format(
+                            "drill.limited",
+                            integers.format(drillDown.verbatims().size()));
+        }
+        summary.set(text);
+    }
+}
