@@ -16,7 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -47,7 +47,7 @@ public final class DashboardView {
     private VBox filterHost;
 
     @FXML
-    private FlowPane tilePane;
+    private HBox tilePane;
 
     @FXML
     private ComboBox<Metric> metricChooser;

@@ -53,14 +53,15 @@ final class FilterBar extends VBox {
         });
         from.setPromptText(messages.get("filter.from"));
         to.setPromptText(messages.get("filter.to"));
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
+        from.setPrefWidth(130);
+        to.setPrefWidth(130);
         from.valueProperty().addListener(obs -> pickDates());
         to.valueProperty().addListener(obs -> pickDates());
         Label periodLabel = new Label(messages.get("filter.period.label"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, periodLabel, preset, from, new Label("–"), to, segmentBoxes, spacer);
+        periodLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox period = new HBox(8, periodLabel, preset, from, new Label("–"), to);
+        period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane controls = new FlowPane(12, 8, period, segmentBoxes);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         controls.getStyleClass().add("filter-controls");
 
@@ -152,7 +153,8 @@ final class FilterBar extends VBox {
             control.setTitle(segment.column());
             control.setShowCheckedCount(true);
             control.getStyleClass().add("segment-filter");
-            control.setMaxWidth(200);
+            control.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            control.setMinWidth(Region.USE_PREF_SIZE);
             control.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
                 if (!following) {
                     viewModel.setValues(
