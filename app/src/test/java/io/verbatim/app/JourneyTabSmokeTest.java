@@ -56,5 +56,12 @@ class JourneyTabSmokeTest {
         Node view = robot.lookup(".journey-view").query();
         assertThat(view.isVisible()).isTrue();
         assertThat(robot.lookup(".journey-map-chooser").tryQuery()).isPresent();
+        // A fresh demo workspace comes with the demo map: five stages bound to the demo survey.
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".journey-stage").queryAll().size() == 5);
+        assertThat(robot.lookup(".journey-note").queryAll()).hasSize(10);
+        assertThat(robot.lookup(".emotion-felt-point").queryAll()).hasSize(5);
     }
 }

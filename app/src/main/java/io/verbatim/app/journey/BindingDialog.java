@@ -46,6 +46,10 @@ final class BindingDialog {
         problem.getStyleClass().add("error-message");
         problem.setWrapText(true);
         problem.textProperty().bind(form.problemProperty());
+        problem.visibleProperty().bind(form.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setPrefWidth(520);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -56,7 +60,6 @@ final class BindingDialog {
         row(grid, 3, messages.get("journey.binding.filter"), filter);
         row(grid, 4, messages.get("journey.binding.text"), text);
         grid.add(problem, 0, 5, 2, 1);
-        problem.setMaxWidth(420);
         filter.setPrefColumnCount(28);
         dialog.getDialogPane().setContent(grid);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);

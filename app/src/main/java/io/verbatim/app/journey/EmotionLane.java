@@ -88,7 +88,7 @@ final class EmotionLane extends Pane {
         added.add(line);
         for (EmotionCurve.Point point : run) {
             line.getPoints().addAll(point.x(), point.y());
-            Circle dot = new Circle(point.x(), point.y(), 5);
+            Circle dot = new Circle(point.x(), point.y(), curve.padding() / 3);
             dot.getStyleClass().addAll("emotion-point", style + "-point");
             added.add(dot);
         }

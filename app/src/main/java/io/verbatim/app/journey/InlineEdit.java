@@ -30,6 +30,11 @@ final class InlineEdit {
 
     /** Replaces the label's text with a box holding it; {@code multiline} for a note's text. */
     static void begin(Label label, boolean multiline, Consumer<String> commit) {
+        begin(label, multiline, commit, () -> {});
+    }
+
+    /** As {@link #begin(Label, boolean, Consumer)}; {@code cancelled} runs when Escape leaves the text unchanged. */
+    static void begin(Label label, boolean multiline, Consumer<String> commit, Runnable cancelled) {
         String before = label.getText();
         TextInputControl box = multiline ? new TextArea(before) : new TextField(before);
         box.getStyleClass().add("inline-edit");
@@ -51,6 +56,8 @@ final class InlineEdit {
                 restore.run();
                 if (!text.strip().equals(before.strip())) {
                     commit.accept(text);
+                } else {
+                    cancelled.run();
                 }
             }
         };
@@ -58,6 +65,7 @@ final class InlineEdit {
             if (e.getCode() == KeyCode.ESCAPE) {
                 done[0] = true;
                 restore.run();
+                cancelled.run();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && (!multiline || e.isShortcutDown())) {
                 accept.run();

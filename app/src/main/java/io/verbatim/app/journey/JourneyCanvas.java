@@ -33,8 +33,8 @@ import javafx.scene.layout.VBox;
  */
 public final class JourneyCanvas extends VBox {
 
-    private static final double LANE_WIDTH = 180;
-    private static final double STAGE_WIDTH = 232;
+    private static final double LANE_WIDTH = 170;
+    private static final double STAGE_WIDTH = 220;
     private static final double EMOTION_HEIGHT = 150;
 
     private final JourneyViewModel viewModel;
@@ -101,7 +101,7 @@ public final class JourneyCanvas extends VBox {
             LaneHeader header = new LaneHeader(lane, l, map.lanes().size(), editor, messages);
             if (lane.kind() == LaneKind.EMOTIONS && !map.stages().isEmpty()) {
                 grid.add(header, 0, row, 1, 2);
-                EmotionCurve curve = new EmotionCurve(STAGE_WIDTH * scale, EMOTION_HEIGHT * scale, 14 * scale);
+                EmotionCurve curve = new EmotionCurve(STAGE_WIDTH * scale, EMOTION_HEIGHT * scale, 15 * scale);
                 EmotionLane emotions =
                         new EmotionLane(map, viewModel.evidenceProperty().get(), curve, editor::setFeltEmotion);
                 grid.add(emotions, 1, row, map.stages().size(), 1);

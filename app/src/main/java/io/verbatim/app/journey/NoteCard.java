@@ -4,6 +4,7 @@ import io.verbatim.app.i18n.Messages;
 import io.verbatim.domain.journey.Note;
 import io.verbatim.domain.journey.NoteColour;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -34,10 +35,23 @@ final class NoteCard extends StackPane {
         getChildren().add(text);
         setMaxWidth(Double.MAX_VALUE);
 
+        // A note left with no text (a new one abandoned, or one whose text was erased) is taken off the map.
+        Consumer<String> commit = value -> {
+            if (value.isBlank()) {
+                editor.deleteNote(note.id());
+            } else {
+                editor.editNote(note.id(), value);
+            }
+        };
+        Runnable cancelled = () -> {
+            if (note.text().isBlank()) {
+                editor.deleteNote(note.id());
+            }
+        };
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 e.consume();
-                InlineEdit.begin(text, true, value -> editor.editNote(note.id(), value));
+                InlineEdit.begin(text, true, commit, cancelled);
             }
         });
         setOnContextMenuRequested(e -> {
@@ -53,8 +67,7 @@ final class NoteCard extends StackPane {
         if (editNow) {
             sceneProperty().addListener((obs, old, scene) -> {
                 if (scene != null && text.getGraphic() == null) {
-                    javafx.application.Platform.runLater(
-                            () -> InlineEdit.begin(text, true, value -> editor.editNote(note.id(), value)));
+                    javafx.application.Platform.runLater(() -> InlineEdit.begin(text, true, commit, cancelled));
                 }
             });
         }

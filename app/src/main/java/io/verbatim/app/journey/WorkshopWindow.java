@@ -1,6 +1,7 @@
 package io.verbatim.app.journey;
 
 import io.verbatim.app.i18n.Messages;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -53,6 +54,11 @@ final class WorkshopWindow {
         exit.setOnAction(e -> viewModel.workshopProperty().set(false));
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The map's name gives way first; the buttons keep their whole labels.
+        title.setMinWidth(0);
+        for (javafx.scene.control.Control control : List.of(saved, undo, redo, exit)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(12, title, spacer, saved, undo, redo, exit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
