@@ -16,7 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -47,7 +47,7 @@ public final class DashboardView {
     private VBox filterHost;
 
     @FXML
-    private FlowPane tilePane;
+    private HBox tilePane;
 
     @FXML
     private ComboBox<Metric> metricChooser;
@@ -157,6 +157,11 @@ public final class DashboardView {
         dialog.setTitle(messages.get("views.save.title"));
         dialog.setHeaderText(messages.get("views.save.header"));
         dialog.setContentText(messages.get("views.save.name"));
+        // JavaFX names its buttons in the system's language; the dialog speaks the interface's.
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                .setText(messages.get("views.save.ok"));
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setText(messages.get("action.cancel"));
         if (content.getScene() != null) {
             dialog.initOwner(content.getScene().getWindow());
         }

@@ -2,7 +2,10 @@ package io.verbatim.app.dashboard;
 
 import io.verbatim.analytics.dashboard.Highlights;
 import io.verbatim.analytics.dashboard.Verbatim;
+import io.verbatim.analytics.score.ResponseDates;
 import io.verbatim.app.i18n.Messages;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,12 +30,15 @@ final class DrillDownPanel extends VBox {
     private final Label summary = new Label();
     private final TextField search = new TextField();
     private final ListView<Verbatim> list = new ListView<>();
+    private final ResponseDates dates = new ResponseDates();
+    private final DateTimeFormatter days;
     private DrillDownModel model;
 
     DrillDownPanel(DashboardViewModel viewModel, Messages messages) {
         super(8);
+        this.days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         getStyleClass().add("drill-down");
-        setPrefWidth(380);
+        setPrefWidth(340);
         setMinWidth(300);
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
@@ -75,6 +81,12 @@ final class DrillDownPanel extends VBox {
         now.searchProperty().addListener(obs -> list.refresh());
     }
 
+    /** A response date as the interface language writes a day; a cell that is not a date as it is. */
+    private String day(String cell) {
+        java.time.LocalDate date = cell.isBlank() ? null : dates.dateOf(cell);
+        return date == null ? cell : days.format(date);
+    }
+
     /** One comment: highlighted text, then its score and date. */
     private final class VerbatimCell extends ListCell<Verbatim> {
 
@@ -100,7 +112,7 @@ final class DrillDownPanel extends VBox {
             }
             text.maxWidthProperty().bind(list.widthProperty().subtract(36));
             text.prefWidthProperty().bind(list.widthProperty().subtract(36));
-            Label meta = new Label(messages.format("drill.meta", item.score(), item.date()));
+            Label meta = new Label(messages.format("drill.meta", item.score(), day(item.date())));
             meta.getStyleClass().add("verbatim-meta");
             VBox box = new VBox(2, text, meta);
             box.getStyleClass().add("verbatim");

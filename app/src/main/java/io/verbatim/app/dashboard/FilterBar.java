@@ -4,6 +4,8 @@ import io.verbatim.analytics.dashboard.DashboardFilters;
 import io.verbatim.analytics.dashboard.PeriodPreset;
 import io.verbatim.app.fx.DisplayNames;
 import io.verbatim.app.i18n.Messages;
+import java.time.chrono.IsoChronology;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +17,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /**
@@ -51,16 +53,20 @@ final class FilterBar extends VBox {
                 viewModel.applyPreset(chosen);
             }
         });
+        // Days as the interface language writes them, whatever the system's locale.
+        from.setConverter(new LocalDateStringConverter(FormatStyle.SHORT, messages.locale(), IsoChronology.INSTANCE));
+        to.setConverter(new LocalDateStringConverter(FormatStyle.SHORT, messages.locale(), IsoChronology.INSTANCE));
         from.setPromptText(messages.get("filter.from"));
         to.setPromptText(messages.get("filter.to"));
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
+        from.setPrefWidth(142);
+        to.setPrefWidth(142);
         from.valueProperty().addListener(obs -> pickDates());
         to.valueProperty().addListener(obs -> pickDates());
         Label periodLabel = new Label(messages.get("filter.period.label"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, periodLabel, preset, from, new Label("–"), to, segmentBoxes, spacer);
+        periodLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox period = new HBox(8, periodLabel, preset, from, new Label("–"), to);
+        period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane controls = new FlowPane(12, 8, period, segmentBoxes);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         controls.getStyleClass().add("filter-controls");
 
@@ -70,11 +76,15 @@ final class FilterBar extends VBox {
         clear.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.chips()));
         rowsKept.getStyleClass().add("rows-kept");
         rowsKept.textProperty().bind(viewModel.rowsKeptProperty());
-        Region chipSpacer = new Region();
-        HBox.setHgrow(chipSpacer, Priority.ALWAYS);
-        HBox.setHgrow(chipRow, Priority.ALWAYS);
-        HBox chipLine = new HBox(8, chipRow, clear, rowsKept);
-        chipLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox summary = new HBox(12, clear, rowsKept);
+        summary.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        // The chips take what is left of the line and wrap; "clear all" and the row count keep their place.
+        javafx.scene.layout.BorderPane chipLine = new javafx.scene.layout.BorderPane(chipRow);
+        chipLine.setRight(summary);
+        javafx.scene.layout.BorderPane.setAlignment(chipRow, javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.BorderPane.setMargin(summary, new javafx.geometry.Insets(0, 0, 0, 12));
+        chipRow.setPrefWrapLength(200);
         getChildren().addAll(controls, chipLine);
 
         viewModel.segments().addListener((ListChangeListener<Segment>) change -> buildSegments());
@@ -123,7 +133,7 @@ final class FilterBar extends VBox {
         following = true;
         try {
             if (filters.from() == null && filters.to() == null) {
-                preset.setValue(viewModel.segments().isEmpty() ? null : PeriodPreset.ALL);
+                preset.setValue(PeriodPreset.ALL);
             } else if (!matchesPreset(filters)) {
                 preset.setValue(null);
             }
@@ -152,7 +162,8 @@ final class FilterBar extends VBox {
             control.setTitle(segment.column());
             control.setShowCheckedCount(true);
             control.getStyleClass().add("segment-filter");
-            control.setMaxWidth(200);
+            control.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            control.setMinWidth(Region.USE_PREF_SIZE);
             control.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
                 if (!following) {
                     viewModel.setValues(

@@ -12,6 +12,8 @@ final class KpiTileCard extends VBox {
 
     KpiTileCard(KpiTile tile, String lowBaseText) {
         getStyleClass().add("kpi-tile");
+        // Tiles share the row: they shrink beside the comments panel instead of wrapping onto a second row.
+        HBox.setHgrow(this, Priority.ALWAYS);
         Label metric = styled(new Label(tile.metric()), "kpi-metric");
         // The metric name never gives way; a long variant name ("доля довольных (топ-2)") is the one to shorten.
         metric.setMinWidth(Region.USE_PREF_SIZE);
@@ -29,6 +31,8 @@ final class KpiTileCard extends VBox {
         getChildren().addAll(header, figure, base);
         if (!tile.change().isEmpty()) {
             Label change = styled(new Label(tile.change()), "kpi-change");
+            change.setWrapText(true); // a narrow tile beside the comments panel wraps "vs the previous 365 days"
+            change.setMinHeight(Region.USE_PREF_SIZE);
             change.getStyleClass()
                     .add(
                             switch (tile.mark()) {

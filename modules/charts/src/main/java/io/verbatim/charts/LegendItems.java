@@ -57,6 +57,18 @@ final class LegendItems {
                 ChartStyle.ACCENT);
     }
 
+    /** An up triangle: the trend's mark for a significant change or a spike. */
+    static LegendItem triangle(String label) {
+        java.awt.geom.Path2D.Double shape = new java.awt.geom.Path2D.Double();
+        shape.moveTo(-6, 5);
+        shape.lineTo(6, 5);
+        shape.lineTo(0, -6);
+        shape.closePath();
+        LegendItem item = new LegendItem(label, ChartStyle.POSITIVE);
+        item.setShape(shape);
+        return item;
+    }
+
     /** A light bar: the breakdown's mark for a group with a low base. */
     static LegendItem lightBar(ChartLabels labels) {
         LegendItem item = new LegendItem(labels.lowBaseLabel(), ChartStyle.ACCENT_LIGHT);

@@ -39,6 +39,21 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 public final class TrendChartFactory {
 
+    private final boolean markLowBase;
+
+    /** A factory for scores: periods under {@link BaseSize#LOW} answers get a hollow dot. */
+    public TrendChartFactory() {
+        this(true);
+    }
+
+    /**
+     * @param markLowBase false for series whose values are counts rather than scores (mentions per day), where a
+     *     small count is a finding, not a weak base
+     */
+    public TrendChartFactory(boolean markLowBase) {
+        this.markLowBase = markLowBase;
+    }
+
     /**
      * Builds the chart.
      *
@@ -54,6 +69,14 @@ public final class TrendChartFactory {
      * the chart is left out.
      */
     public JFreeChart create(ScoreTable table, ChartLabels labels, List<TrendMark> marks) {
+        return create(table, labels, marks, "");
+    }
+
+    /**
+     * Builds the chart with marks and a legend entry saying what a mark means (e.g. "significant change from the month
+     * before"); an empty text adds none.
+     */
+    public JFreeChart create(ScoreTable table, ChartLabels labels, List<TrendMark> marks, String marksLegend) {
         List<Point> points = points(table);
         YIntervalSeries series = new YIntervalSeries(labels.seriesLabel());
         for (Point point : points) {
@@ -90,14 +113,19 @@ public final class TrendChartFactory {
         XYPlot plot = new XYPlot(dataset, time, value, renderer);
         for (Point point : points) {
             plot.addAnnotation(
-                    new PeriodMarker(point.epochMillis(), point.score().value(), BaseSize.isLow(point.score())), false);
+                    new PeriodMarker(
+                            point.epochMillis(), point.score().value(), markLowBase && BaseSize.isLow(point.score())),
+                    false);
         }
         addMarks(plot, points, marks);
         JFreeChart chart = new JFreeChart(
                 labels.title().isEmpty() ? null : labels.title(), ChartStyle.font(Font.BOLD, 15f), plot, false);
         LegendItemCollection legend = LegendItems.scoreAndInterval(labels, ChartStyle.ACCENT, ChartStyle.ACCENT_BAND);
-        if (points.stream().anyMatch(p -> BaseSize.isLow(p.score()))) {
+        if (markLowBase && points.stream().anyMatch(p -> BaseSize.isLow(p.score()))) {
             legend.add(LegendItems.hollowDot(labels));
+        }
+        if (!marks.isEmpty() && !marksLegend.isEmpty()) {
+            legend.add(LegendItems.triangle(marksLegend));
         }
         plot.setFixedLegendItems(legend);
         chart.addLegend(new LegendTitle(plot));

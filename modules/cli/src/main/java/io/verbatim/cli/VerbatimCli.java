@@ -76,6 +76,7 @@ public final class VerbatimCli {
         commands.put("drivers", DriversCommand::new);
         commands.put("mentions", MentionsCommand::new);
         commands.put("link", LinkCommand::new);
+        commands.put("journey", io.verbatim.cli.journey.JourneyCommand::new);
         commands.put("text", TextCommand::new);
         commands.put("chart", io.verbatim.cli.chart.ChartCommand::new);
         commands.put("settings", SettingsCommand::new);

@@ -179,7 +179,7 @@ class ChartCommandTest {
                         "--out",
                         images.resolve("x.png").toString()),
                 "has no enps question");
-        assertOneLine(run("--kind", "journey", "--out", images.resolve("x.png").toString()), "journey map");
+        assertOneLine(run("--kind", "journey", "--out", images.resolve("x.png").toString()), "no journey map is bound");
     }
 
     private CliRun.Result run(String... options) {

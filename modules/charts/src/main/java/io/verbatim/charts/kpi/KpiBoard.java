@@ -28,7 +28,7 @@ public final class KpiBoard implements Drawable {
     /** A tile is drawn at this size and scaled to fit; its text stays proportionate at any board size. */
     static final double TILE_WIDTH = 300;
 
-    static final double TILE_HEIGHT = 190;
+    static final double TILE_HEIGHT = 172;
 
     private static final double GAP = 16;
     private static final double PAD = 18;

@@ -142,7 +142,7 @@ public final class ChartCommand implements Callable<Integer> {
         List<KpiFigure> figures = KpiFigures.of(scope, question, period == null ? Period.MONTH : period, words);
         KpiBoard board = new KpiBoard(figures, words.kpi(scope.whole().name(), subtitle(scope, words)));
         int w = width != null ? width : Math.min(4, figures.size()) * 320 + 40;
-        return new Rendered(board, w, 90 + board.rows() * 210);
+        return new Rendered(board, w, 100 + board.rows() * 190);
     }
 
     private Rendered trend(ChartScope scope, ChartWords words) {
@@ -209,10 +209,10 @@ public final class ChartCommand implements Callable<Integer> {
     }
 
     private static String subtitle(ChartScope scope, ChartWords words) {
-        if (scope.filter() == null) {
-            return "";
-        }
         var count = java.text.NumberFormat.getIntegerInstance(words.locale());
+        if (scope.filter() == null) {
+            return words.format("rows", count.format(scope.whole().rows()));
+        }
         return words.format(
                 "filter",
                 scope.filter(),

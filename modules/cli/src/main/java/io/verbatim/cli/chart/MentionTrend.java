@@ -67,7 +67,7 @@ final class MentionTrend {
         ScoreTable table = new ScoreTable(
                 Metric.NPS, Variant.MEAN, scope.whole().name(), published.key(), period.wireName(), scores, "");
         String title = words.get("trend.volume");
-        return new TrendChartFactory()
+        return new TrendChartFactory(false)
                 .create(
                         table,
                         words.trend(
@@ -77,6 +77,7 @@ final class MentionTrend {
                                 words.get("trend.volume.axis"),
                                 title,
                                 words.get("trend.interval.poisson")),
-                        marks);
+                        marks,
+                        words.get("trend.marks.spike"));
     }
 }

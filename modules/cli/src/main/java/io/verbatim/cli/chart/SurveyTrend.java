@@ -49,7 +49,8 @@ final class SurveyTrend {
                                 words.get("trend.axis." + period.wireName()),
                                 words.format("trend.axis.value", name, words.unit(table.variant())),
                                 name),
-                        marks(scorer, table, new FigureFormat(words.locale())));
+                        marks(scorer, table, new FigureFormat(words.locale())),
+                        words.get("trend.marks." + period.wireName()));
     }
 
     /** Significant changes between consecutive periods with answers. */

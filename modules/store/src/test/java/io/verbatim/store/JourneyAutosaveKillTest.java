@@ -1,0 +1,191 @@
+package io.verbatim.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbatim.domain.journey.JourneyHistory;
+import io.verbatim.domain.journey.JourneyMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 6, acceptance 4 (the store's half): a process that autosaves a journey map after every edit is killed with
+ * SIGKILL at random moments while it edits (0–300 ms after its first save returned, so that a busy machine's slow
+ * start does not push the kills before the edits). Each time, the workspace opens and holds exactly the map of the last save
+ * the child reported as returned, or of the one save that was in flight when it died (committed but not yet
+ * reported), never an older one and never a mixture. The parent rebuilds every state the child reached from the same
+ * seed ({@link RandomJourneyEdits}), and each run continues from the map the previous kill left. The next child
+ * starts its JVM while the current one edits, which keeps twelve kills within about half a minute.
+ */
+class JourneyAutosaveKillTest {
+
+    private static final int KILLS = 12;
+    private static final long MAX_DELAY_MILLIS = 300;
+
+    @TempDir
+    Path dir;
+
+    private final List<Child> started = new ArrayList<>();
+
+    @AfterEach
+    void stopChildren() throws InterruptedException {
+        for (Child child : started) {
+            child.process.destroyForcibly();
+            child.process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aKilledAutosaveLeavesTheLastReportedMapOrTheOneInFlight() throws Exception {
+        long begun = System.nanoTime();
+        Random random = new Random(20261208);
+        JourneyMap stored = JourneyMap.empty(JourneyAutosaveChild.MAP_ID, "Автосохранение");
+        List<String> log = new ArrayList<>();
+        long totalSaves = 0;
+        int inFlight = 0;
+        Child next = start(1001);
+        for (int kill = 1; kill <= KILLS; kill++) {
+            Child child = next;
+            long t0 = System.nanoTime();
+            child.go();
+            long t1 = System.nanoTime();
+            next = kill < KILLS ? start(1001 + kill) : null;
+            assertThat(child.firstSave.await(60, TimeUnit.SECONDS))
+                    .as("child %d opened the workspace and saved: %s", kill, child.other)
+                    .isTrue();
+            long t2 = System.nanoTime();
+            long delay = (long) (random.nextDouble() * MAX_DELAY_MILLIS);
+            Thread.sleep(delay);
+            assertThat(child.process.isAlive())
+                    .as("child %d was still editing: %s", kill, child.other)
+                    .isTrue();
+            child.process.destroyForcibly();
+            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            child.reader.join(30_000);
+            assertThat(child.reader.isAlive())
+                    .as("the child's output was read to its end")
+                    .isFalse();
+            long reported = child.saved.get();
+
+            List<JourneyMap> states = replay(stored, child.seed, reported + 1);
+            JourneyMap found;
+            try (Workspace reopened = Workspace.open(dir)) {
+                found = reopened.journeys().find(JourneyAutosaveChild.MAP_ID).orElse(states.getFirst());
+            }
+            assertThat(found)
+                    .as(
+                            "kill %d after %d ms: the stored map is save %d, the last reported, or the one in flight",
+                            kill, delay, reported)
+                    .isIn(states.get((int) reported), states.get((int) reported + 1));
+            boolean newer = !found.equals(states.get((int) reported));
+            inFlight += newer ? 1 : 0;
+            totalSaves += reported;
+            log.add(kill + "@" + delay + "ms:" + reported + (newer ? "+1" : "") + " warm" + (t1 - t0) / 1_000_000
+                    + " open" + (t2 - t1) / 1_000_000 + " check" + (System.nanoTime() - t2) / 1_000_000);
+            stored = found;
+        }
+        long millis = (System.nanoTime() - begun) / 1_000_000;
+        System.out.printf(
+                "journey autosave kill test: %d kills in %d ms, %d saves reported, %d kills left the in-flight save"
+                        + " committed; kill@delay:saves reported %s%n",
+                KILLS, millis, totalSaves, inFlight, log);
+        assertThat(stored.notes()).as("the edits accumulated across the runs").isNotEmpty();
+    }
+
+    /** The states a child reaches from {@code start}: index k is the map after its k-th save. */
+    private static List<JourneyMap> replay(JourneyMap start, long seed, long edits) {
+        JourneyHistory history = new JourneyHistory(start);
+        RandomJourneyEdits generator = new RandomJourneyEdits(seed);
+        List<JourneyMap> states = new ArrayList<>();
+        states.add(start);
+        for (long k = 1; k <= edits; k++) {
+            states.add(generator.next(history));
+        }
+        return states;
+    }
+
+    private Child start(long seed) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Djava.util.logging.config.file=/dev/null",
+                        "-cp",
+                        classPath,
+                        JourneyAutosaveChild.class.getName(),
+                        dir.toString(),
+                        Long.toString(seed))
+                .redirectErrorStream(true)
+                .start();
+        Child child = new Child(process, seed);
+        started.add(child);
+        return child;
+    }
+
+    /** A child process and its lines as they arrive: WARM, READY, then SAVED k after each save returned. */
+    private static final class Child {
+        final Process process;
+        final long seed;
+        final CountDownLatch warm = new CountDownLatch(1);
+        final CountDownLatch firstSave = new CountDownLatch(1);
+        final AtomicLong saved = new AtomicLong();
+        final StringBuffer other = new StringBuffer();
+        final Thread reader;
+
+        Child(Process process, long seed) {
+            this.process = process;
+            this.seed = seed;
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.reader = Thread.ofPlatform().daemon().start(() -> read(out));
+        }
+
+        /** Waits until the child has warmed up, then tells it to open the workspace and edit. */
+        void go() throws IOException, InterruptedException {
+            assertThat(warm.await(60, TimeUnit.SECONDS))
+                    .as("the child warmed up: %s", other)
+                    .isTrue();
+            OutputStream in = process.getOutputStream();
+            in.write('\n');
+            in.flush();
+        }
+
+        private void read(BufferedReader out) {
+            try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    switch (line) {
+                        case "WARM" -> warm.countDown();
+                        case "READY" -> {}
+                        default -> {
+                            if (line.startsWith("SAVED ")) {
+                                saved.set(Long.parseLong(line.substring("SAVED ".length())));
+                                firstSave.countDown();
+                            } else {
+                                other.append(line).append('\n');
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                other.append(e).append('\n');
+            }
+        }
+    }
+}
