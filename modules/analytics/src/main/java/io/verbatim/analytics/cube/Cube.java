@@ -105,7 +105,8 @@ public final class Cube {
         // The whole selection is one group, shown even when empty, as the scorer shows an empty dataset.
         List<Integer> groups = by == null ? List.of(0) : order(grouping, histograms, chronological);
         for (int group : groups) {
-            scores.add(calculator.score(grouping.labels().get(group), histograms.codes(group), question));
+            scores.add(calculator.score(
+                    grouping.labels().get(group), histograms.min(), histograms.counts(group), question));
         }
         return new ScoreTable(
                 request.metric(),
