@@ -1,5 +1,7 @@
 package io.verbatim.analytics.ticket;
 
+import java.util.Map;
+
 /**
  * The entry point for ticket KPIs: computes the requested KPI from a dataset's canonical ticket columns. Durations
  * (first reply, resolution) come as n, mean, median and p90 in calendar and business time; rates (SLA, first contact,
@@ -30,5 +32,17 @@ public final class TicketKpis {
      */
     public static boolean[] slaBreached(TicketTable table, KpiRequest request) {
         return SlaCalculator.breached(table, request);
+    }
+
+    /**
+     * Per ticket, the first reply or resolution minutes on the headline clock of a dashboard histogram (business time
+     * from times, else the stated durations), NaN for a ticket the KPI leaves out.
+     *
+     * @return the clock's name, as {@link DurationRow#clock()} gives it, and the minutes
+     * @throws KpiException when the dataset has neither times nor stated durations
+     */
+    public static Map.Entry<String, double[]> durations(TicketTable table, KpiRequest request) {
+        TicketDurations.PerTicket durations = TicketDurations.of(table, request);
+        return Map.entry(durations.clock(), durations.minutes());
     }
 }
