@@ -14,6 +14,7 @@ import io.verbatim.app.importer.ImportWizardView;
 import io.verbatim.app.importer.ImportWizardViewModel;
 import io.verbatim.app.importer.ImportWizardWindow;
 import io.verbatim.app.importer.MappingStepView;
+import io.verbatim.app.journey.CalculatedEvidence;
 import io.verbatim.app.journey.DemoJourney;
 import io.verbatim.app.journey.JourneyAutosave;
 import io.verbatim.app.journey.JourneyEvidenceSource;
@@ -31,11 +32,12 @@ import io.verbatim.app.workspace.WorkspaceSession;
 import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.job.JobRunner;
-import io.verbatim.domain.journey.JourneyEvidence;
+import io.verbatim.domain.journey.JourneyMap;
 import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.ingest.Importers;
 import io.verbatim.ingest.catalog.StandardImporters;
 import io.verbatim.store.Workspace;
+import io.verbatim.store.journey.JourneyTemplates;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class AppComposition implements AutoCloseable {
     private final WorkspaceSession session;
     private final LanguageSetting language;
     private final JourneyAutosave journeySaves = new JourneyAutosave(Platform::runLater);
-    private final JourneyEvidenceSource journeyEvidence = (datasets, map, context) -> JourneyEvidence.NONE;
+    private final JourneyEvidenceSource journeyEvidence = new CalculatedEvidence();
     private Scene scene;
 
     /** The production wiring: the H2 store, the ingest importers and the analytics scorer, jobs on worker threads. */
@@ -161,8 +163,11 @@ public final class AppComposition implements AutoCloseable {
             return new TextsView(new TextsViewModel(session, runner, messages, textAnalysis, Clock.systemUTC()));
         }
         if (type == JourneyView.class) {
+            List<JourneyMap> templates = JourneyTemplates.KEYS.stream()
+                    .map(key -> JourneyTemplates.newMap(key, messages.locale()))
+                    .toList();
             return new JourneyView(
-                    new JourneyViewModel(session, runner, journeySaves, journeyEvidence, messages), List.of());
+                    new JourneyViewModel(session, runner, journeySaves, journeyEvidence, messages), templates);
         }
         if (type == MappingStepView.class) {
             return new MappingStepView(messages);

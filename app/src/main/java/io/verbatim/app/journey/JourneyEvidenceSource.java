@@ -4,6 +4,7 @@ import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.journey.JourneyEvidence;
 import io.verbatim.domain.journey.JourneyMap;
 import io.verbatim.domain.port.DatasetRepository;
+import java.util.List;
 
 /**
  * Where a map's per-stage numbers and verbatims come from: the analytics module's evidence calculator in production
@@ -12,5 +13,19 @@ import io.verbatim.domain.port.DatasetRepository;
 @FunctionalInterface
 public interface JourneyEvidenceSource {
 
-    JourneyEvidence evidence(DatasetRepository datasets, JourneyMap map, JobContext context);
+    Measured evidence(DatasetRepository datasets, JourneyMap map, JobContext context);
+
+    /**
+     * What was measured, and why the stages that could not be measured were not (one line each), so one stale binding
+     * does not blank the whole map.
+     */
+    record Measured(JourneyEvidence evidence, List<String> problems) {
+        public Measured {
+            problems = List.copyOf(problems);
+        }
+
+        public static Measured of(JourneyEvidence evidence) {
+            return new Measured(evidence, List.of());
+        }
+    }
 }

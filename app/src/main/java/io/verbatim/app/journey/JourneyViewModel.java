@@ -332,7 +332,8 @@ public final class JourneyViewModel {
                         p -> {},
                         result -> {
                             measuringNow.set(false);
-                            evidence.set(result);
+                            evidence.set(result.evidence());
+                            evidenceProblem.set(String.join(" · ", result.problems()));
                         },
                         () -> measuringNow.set(false),
                         error -> {

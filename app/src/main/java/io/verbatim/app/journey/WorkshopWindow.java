@@ -81,6 +81,18 @@ final class WorkshopWindow {
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setOnCloseRequest(e -> viewModel.workshopProperty().set(false));
+        // Cover the owner's screen first: where the window manager offers no full screen, the window still fills it.
+        javafx.geometry.Rectangle2D screen =
+                javafx.stage.Screen.getScreensForRectangle(
+                                owner.getWindow().getX(), owner.getWindow().getY(), 1, 1)
+                        .stream()
+                        .findFirst()
+                        .orElse(javafx.stage.Screen.getPrimary())
+                        .getBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         stage.setFullScreen(true);
         stage.show();
     }

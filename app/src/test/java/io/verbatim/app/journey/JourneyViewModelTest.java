@@ -30,7 +30,7 @@ class JourneyViewModelTest {
     private final List<JourneyMap> measured = new CopyOnWriteArrayList<>();
     private final JourneyEvidenceSource recording = (datasets, map, context) -> {
         measured.add(map);
-        return JourneyEvidence.NONE;
+        return JourneyEvidenceSource.Measured.of(JourneyEvidence.NONE);
     };
 
     @TempDir

@@ -161,7 +161,8 @@ public final class TrendChartFactory {
         if (marked && high > low) {
             // Room above and below the band for the triangles and their labels.
             double air = (high - low) * 0.2;
-            plot.getRangeAxis().setRange(low - air, high + air);
+            // A series that never goes below zero (counts, percentages) keeps zero as its floor.
+            plot.getRangeAxis().setRange(low >= 0 ? Math.max(0, low - air) : low - air, high + air);
         }
     }
 

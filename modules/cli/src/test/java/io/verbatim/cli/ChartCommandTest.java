@@ -128,6 +128,13 @@ class ChartCommandTest {
     }
 
     @Test
+    void kpiBoardOfOneQuestion() throws Exception {
+        String text = svgText(chart("kpi", "en", "kpi-csat.svg", "--question", "csat"));
+
+        assertThat(text).contains("CSAT", "top box, %").doesNotContain("NPS", "CES");
+    }
+
+    @Test
     void topicsSvgSplitsTopicsBySentiment() throws Exception {
         String text = svgText(chart("topics", "en", "topics.svg"));
 

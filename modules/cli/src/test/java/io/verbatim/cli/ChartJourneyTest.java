@@ -54,6 +54,15 @@ class ChartJourneyTest {
                 cli.run("chart", "--dataset", "demo", "--kind", "journey", "--out", png.toString(), "--width", "1400");
 
         assertThat(result.code()).as(result.err()).isZero();
+        var onboarding = cli.json("score", "--dataset", "demo", "--metric", "nps", "--filter", "stage=Onboarding")
+                .get("groups")
+                .get(0);
+        long rounded = Math.round(onboarding.get("value").asDouble());
+        String base = java.text.NumberFormat.getIntegerInstance(java.util.Locale.of("ru"))
+                .format(onboarding.get("n").asLong());
+        assertThat(Files.readString(svg, StandardCharsets.UTF_8))
+                .contains((rounded > 0 ? "+" : "") + rounded, "n = " + base, "по данным", "ощущения (воркшоп)")
+                .doesNotContain("показатели не рассчитаны");
         assertThat(Files.readString(svg, StandardCharsets.UTF_8))
                 .contains("Путь абонента", "1. Подключение", "2. Оплата", "Эмоции", "Голос клиента", "Ждёт мастера")
                 .contains("Персона: Анна");
@@ -79,6 +88,29 @@ class ChartJourneyTest {
                 .doesNotContain("\n");
         assertThat(named.code()).as(named.err()).isZero();
         assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("Second map");
+    }
+
+    @Test
+    void aStageBoundToAColumnTheDatasetLacksIsAOneLineError() {
+        JourneyMap map = map("m1", "Broken", "demo");
+        Stage first = map.stages().getFirst();
+        save(map.withStageReplaced(
+                first.withBinding(new Binding("demo", Metric.NPS, "nps", "stage=Onboarding", "nope"))));
+
+        CliRun.Result result = cli.run(
+                "chart",
+                "--dataset",
+                "demo",
+                "--kind",
+                "journey",
+                "--out",
+                images.resolve("b.png").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip())
+                .startsWith("journey map 'Broken': ")
+                .contains("nope")
+                .doesNotContain("\n");
     }
 
     @Test

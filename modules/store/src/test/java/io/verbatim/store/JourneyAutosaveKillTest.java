@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.domain.journey.JourneyHistory;
 import io.verbatim.domain.journey.JourneyMap;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,6 +35,9 @@ class JourneyAutosaveKillTest {
 
     @TempDir
     Path dir;
+
+    @TempDir
+    Path logs;
 
     private final List<Child> started = new ArrayList<>();
 
@@ -64,27 +65,29 @@ class JourneyAutosaveKillTest {
             child.go();
             long t1 = System.nanoTime();
             next = kill < KILLS ? start(1001 + kill) : null;
-            assertThat(child.firstSave.await(60, TimeUnit.SECONDS))
-                    .as("child %d opened the workspace and saved: %s", kill, child.other)
-                    .isTrue();
+            child.awaitFirstSave();
             long t2 = System.nanoTime();
             long delay = (long) (random.nextDouble() * MAX_DELAY_MILLIS);
             Thread.sleep(delay);
             assertThat(child.process.isAlive())
-                    .as("child %d was still editing: %s", kill, child.other)
+                    .as("child %d was still editing: %s", kill, child.other())
                     .isTrue();
             child.process.destroyForcibly();
             assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            child.reader.join(30_000);
-            assertThat(child.reader.isAlive())
-                    .as("the child's output was read to its end")
-                    .isFalse();
-            long reported = child.saved.get();
+            long reported = child.saved();
 
             List<JourneyMap> states = replay(stored, child.seed, reported + 1);
             JourneyMap found;
             try (Workspace reopened = Workspace.open(dir)) {
                 found = reopened.journeys().find(JourneyAutosaveChild.MAP_ID).orElse(states.getFirst());
+            }
+            if (!found.equals(states.get((int) reported)) && !found.equals(states.get((int) reported + 1))) {
+                List<JourneyMap> longer = replay(stored, child.seed, reported + 2000);
+                System.out.println("DIAG kill " + kill + " reported " + reported + " found at " + longer.indexOf(found)
+                        + " of " + longer.size() + "\nfound " + io.verbatim.store.journey.JourneyJson.write(found)
+                        + "\nk     " + io.verbatim.store.journey.JourneyJson.write(states.get((int) reported))
+                        + "\nk+1   " + io.verbatim.store.journey.JourneyJson.write(states.get((int) reported + 1))
+                        + "\nother " + child.other());
             }
             assertThat(found)
                     .as(
@@ -121,6 +124,7 @@ class JourneyAutosaveKillTest {
     private Child start(long seed) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path output = logs.resolve("child-" + seed + ".log");
         Process process = new ProcessBuilder(
                         java,
                         "-Xmx256m",
@@ -133,59 +137,79 @@ class JourneyAutosaveKillTest {
                         dir.toString(),
                         Long.toString(seed))
                 .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
-        Child child = new Child(process, seed);
+        Child child = new Child(process, seed, output);
         started.add(child);
         return child;
     }
 
-    /** A child process and its lines as they arrive: WARM, READY, then SAVED k after each save returned. */
+    /**
+     * A child process and what it printed: WARM, READY, then SAVED k after each save returned. Its output goes to a
+     * file, not a pipe, so every line it wrote before it was killed is there to read afterwards.
+     */
     private static final class Child {
         final Process process;
         final long seed;
-        final CountDownLatch warm = new CountDownLatch(1);
-        final CountDownLatch firstSave = new CountDownLatch(1);
-        final AtomicLong saved = new AtomicLong();
-        final StringBuffer other = new StringBuffer();
-        final Thread reader;
+        final Path output;
 
-        Child(Process process, long seed) {
+        Child(Process process, long seed, Path output) {
             this.process = process;
             this.seed = seed;
-            BufferedReader out =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            this.reader = Thread.ofPlatform().daemon().start(() -> read(out));
+            this.output = output;
         }
 
         /** Waits until the child has warmed up, then tells it to open the workspace and edit. */
         void go() throws IOException, InterruptedException {
-            assertThat(warm.await(60, TimeUnit.SECONDS))
-                    .as("the child warmed up: %s", other)
-                    .isTrue();
+            awaitLine(line -> line.equals("WARM"), "warmed up");
             OutputStream in = process.getOutputStream();
             in.write('\n');
             in.flush();
         }
 
-        private void read(BufferedReader out) {
-            try {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    switch (line) {
-                        case "WARM" -> warm.countDown();
-                        case "READY" -> {}
-                        default -> {
-                            if (line.startsWith("SAVED ")) {
-                                saved.set(Long.parseLong(line.substring("SAVED ".length())));
-                                firstSave.countDown();
-                            } else {
-                                other.append(line).append('\n');
-                            }
-                        }
-                    }
+        /** Waits until the child has reported its first save. */
+        void awaitFirstSave() throws IOException, InterruptedException {
+            awaitLine(line -> line.startsWith("SAVED "), "opened the workspace and saved");
+        }
+
+        /** The number of the last save the child reported. */
+        long saved() throws IOException {
+            long last = 0;
+            for (String line : lines()) {
+                if (line.startsWith("SAVED ")) {
+                    last = Long.parseLong(line.substring("SAVED ".length()));
                 }
-            } catch (IOException e) {
-                other.append(e).append('\n');
             }
+            return last;
+        }
+
+        /** What the child printed besides its protocol lines (an exception, say). */
+        String other() throws IOException {
+            return String.join(
+                    "\n",
+                    lines().stream()
+                            .filter(l -> !l.equals("WARM") && !l.equals("READY") && !l.startsWith("SAVED "))
+                            .toList());
+        }
+
+        private void awaitLine(Predicate<String> wanted, String what) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (lines().stream().noneMatch(wanted)) {
+                assertThat(process.isAlive())
+                        .as("child %d %s: %s", seed, what, other())
+                        .isTrue();
+                assertThat(System.nanoTime())
+                        .as("child %d %s in time", seed, what)
+                        .isLessThan(deadline);
+                Thread.sleep(2);
+            }
+        }
+
+        private List<String> lines() throws IOException {
+            // A line being written may be cut short; only whole lines count.
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            int end = text.lastIndexOf('\n');
+            return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
         }
     }
 }

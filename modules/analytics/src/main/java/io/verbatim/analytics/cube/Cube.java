@@ -39,6 +39,7 @@ public final class Cube {
     private final Map<String, Dimension> dimensions = new ConcurrentHashMap<>();
     private final Map<String, int[]> answers = new ConcurrentHashMap<>();
     private volatile ResponseDays days;
+    private volatile Grouping whole;
 
     private Cube(DatasetRepository repository, Dataset dataset) {
         this.repository = repository;
@@ -93,7 +94,7 @@ public final class Cube {
             by = request.period().wireName();
             chronological = true;
         } else {
-            grouping = Grouping.all(Score.ALL, rows);
+            grouping = whole();
         }
         Histograms histograms = Histograms.count(
                 answersOf(column),
@@ -105,7 +106,8 @@ public final class Cube {
         // The whole selection is one group, shown even when empty, as the scorer shows an empty dataset.
         List<Integer> groups = by == null ? List.of(0) : order(grouping, histograms, chronological);
         for (int group : groups) {
-            scores.add(calculator.score(grouping.labels().get(group), histograms.codes(group), question));
+            scores.add(calculator.score(
+                    grouping.labels().get(group), histograms.min(), histograms.counts(group), question));
         }
         return new ScoreTable(
                 request.metric(),
@@ -214,6 +216,16 @@ public final class Cube {
                 key -> AnswerCodes.of(
                         repository.readColumn(dataset, column),
                         column.question().scale()));
+    }
+
+    /** Every row in one group; made once, as it is an array as long as the dataset that nobody changes. */
+    private Grouping whole() {
+        Grouping read = whole;
+        if (read == null) {
+            read = Grouping.all(Score.ALL, rows);
+            whole = read;
+        }
+        return read;
     }
 
     private ResponseDays responseDays() {

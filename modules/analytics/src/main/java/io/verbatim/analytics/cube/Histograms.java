@@ -68,6 +68,15 @@ final class Histograms {
         return n;
     }
 
+    /** The group's answers per scale point, from {@link #min()} up. */
+    long[] counts(int group) {
+        return Arrays.copyOfRange(counts, group * width, (group + 1) * width);
+    }
+
+    int min() {
+        return min;
+    }
+
     /** The group's answers as codes, in scale order (what the calculators take). */
     int[] codes(int group) {
         int[] codes = new int[Math.toIntExact(answers(group))];

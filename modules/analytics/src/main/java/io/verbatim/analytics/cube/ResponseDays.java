@@ -5,7 +5,10 @@ import io.verbatim.analytics.score.ResponseDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -16,9 +19,14 @@ final class ResponseDays {
 
     static final int NONE = Integer.MIN_VALUE;
 
+    /** Date ranges whose rows are kept: a dashboard redraw asks for the same period for every widget. */
+    private static final int RANGES_KEPT = 4;
+
     private final int[] days;
     private final int first;
     private final int last;
+    private final Map<Period, Grouping> groupings = new EnumMap<>(Period.class);
+    private final Map<List<Long>, BitSet> ranges = new LinkedHashMap<>(8, 0.75f, true);
 
     private ResponseDays(int[] days, int first, int last) {
         this.days = days;
@@ -50,10 +58,28 @@ final class ResponseDays {
         return first > last ? null : new LocalDate[] {LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)};
     }
 
-    /** The rows dated in {@code [from, to)}; a null end is open. */
+    /** A new bitmap (callers may change it) of the rows dated in {@code [from, to)}; a null end is open. */
     BitSet rowsBetween(LocalDate from, LocalDate to) {
         long low = from == null ? Long.MIN_VALUE : from.toEpochDay();
         long high = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        List<Long> key = List.of(low, high);
+        synchronized (ranges) {
+            BitSet kept = ranges.get(key);
+            if (kept != null) {
+                return (BitSet) kept.clone();
+            }
+        }
+        BitSet rows = scan(low, high);
+        synchronized (ranges) {
+            ranges.put(key, rows);
+            if (ranges.size() > RANGES_KEPT) {
+                ranges.remove(ranges.keySet().iterator().next());
+            }
+        }
+        return (BitSet) rows.clone();
+    }
+
+    private BitSet scan(long low, long high) {
         BitSet rows = new BitSet(days.length);
         for (int row = 0; row < days.length; row++) {
             int day = days[row];
@@ -64,8 +90,14 @@ final class ResponseDays {
         return rows;
     }
 
-    /** The rows' periods as a breakdown: chronological labels, and each row's group (−1 when undated). */
+    /** The rows' periods as a breakdown: chronological labels, and each row's group (−1 when undated). Kept. */
     Grouping grouping(Period period) {
+        synchronized (groupings) {
+            return groupings.computeIfAbsent(period, this::group);
+        }
+    }
+
+    private Grouping group(Period period) {
         if (first > last) {
             return new Grouping(List.of(), new int[days.length]);
         }

@@ -54,6 +54,26 @@ public final class NpsCalculator implements ScoreCalculator {
         return fromCounts(group, n, n, promoters, passives, detractors);
     }
 
+    @Override
+    public Score score(String group, int min, long[] counts, Question question) {
+        requireScorable(question);
+        long promoters = 0;
+        long passives = 0;
+        long detractors = 0;
+        for (int i = 0; i < counts.length; i++) {
+            switch (segment(min + i)) {
+                case 1 -> promoters += counts[i];
+                case 0 -> passives += counts[i];
+                case -1 -> detractors += counts[i];
+                default -> {
+                    // not an answer, as in score(group, codes, question)
+                }
+            }
+        }
+        long n = promoters + passives + detractors;
+        return fromCounts(group, n, n, promoters, passives, detractors);
+    }
+
     /**
      * The weighted NPS: shares are weighted, and the interval treats them as coming from Kish's effective sample size
      * n_eff = (Σw)²/Σw², so Var is the METRICS.md formula on the weighted shares and SE = √(Var/n_eff).

@@ -24,6 +24,25 @@ public interface ScoreCalculator {
     Score score(String group, int[] codes, Question question);
 
     /**
+     * The score of a group given as a histogram: {@code counts[i]} answers of code {@code min + i}. The in-memory cube
+     * counts this way; a calculator whose score depends only on counts answers without expanding them into one code
+     * per answer (a million ints per dashboard tile), the others get the expanded codes and give the same score.
+     */
+    default Score score(String group, int min, long[] counts, Question question) {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        int[] codes = new int[Math.toIntExact(total)];
+        int at = 0;
+        for (int i = 0; i < counts.length; i++) {
+            java.util.Arrays.fill(codes, at, at + (int) counts[i], min + i);
+            at += (int) counts[i];
+        }
+        return score(group, codes, question);
+    }
+
+    /**
      * The weighted score of a group: {@code weights[i]} belongs to {@code codes[i]}, and answers with weight 0 are left
      * out. The value uses weighted shares or means; n counts the answers, and the interval and standard error use
      * Kish's effective sample size n_eff = (Σw)²/Σw², so a heavily weighted sample gets the wider interval it deserves

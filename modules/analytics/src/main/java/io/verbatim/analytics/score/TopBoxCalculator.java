@@ -44,6 +44,28 @@ public final class TopBoxCalculator implements ScoreCalculator {
                 }
             }
         }
+        return share(group, n, inBox);
+    }
+
+    @Override
+    public Score score(String group, int min, long[] counts, Question question) {
+        Scale scale = question.scale();
+        Boxes boxes = boxes(question);
+        long n = 0;
+        long inBox = 0;
+        for (int i = 0; i < counts.length; i++) {
+            int code = min + i;
+            if (code >= scale.min() && code <= scale.max()) {
+                n += counts[i];
+                if (code >= boxes.low() && code <= boxes.high()) {
+                    inBox += counts[i];
+                }
+            }
+        }
+        return share(group, n, inBox);
+    }
+
+    private static Score share(String group, long n, long inBox) {
         if (n == 0) {
             return ScoreCalculator.noAnswers(group);
         }

@@ -1,5 +1,8 @@
 package io.verbatim.cli.chart;
 
+import io.verbatim.analytics.cube.CubeCache;
+import io.verbatim.analytics.journey.JourneyEvidenceCalculator;
+import io.verbatim.analytics.journey.JourneyEvidenceException;
 import io.verbatim.charts.journey.JourneyMapRenderer;
 import io.verbatim.cli.UserInputException;
 import io.verbatim.domain.journey.JourneyEvidence;
@@ -10,7 +13,9 @@ import java.util.function.Function;
 
 /**
  * {@code chart --kind journey}: picks the map ({@code --map NAME}, or the only map with a stage bound to the dataset)
- * and draws it with its evidence.
+ * and draws it with the evidence of its bound stages (score with interval and base, representative verbatims, derived
+ * emotion) from the analytics module's {@link JourneyEvidenceCalculator}, whose scores equal {@code score --filter}
+ * for each stage's binding.
  */
 final class JourneyChart {
 
@@ -20,14 +25,25 @@ final class JourneyChart {
     private JourneyChart() {}
 
     static ChartCommand.Rendered render(ChartScope scope, String mapName, ChartWords words, Integer width) {
+        if (scope.filter() != null) {
+            throw new UserInputException("a journey map's stages carry their own filters; drop --filter for --kind"
+                    + " journey (edit the stage bindings instead)");
+        }
         JourneyMap map =
                 choose(scope.workspace().journeys().all(), scope.whole().name(), mapName);
-        return draw(map, JourneyChart::evidence, words, width);
-    }
-
-    /** The figures of the map's bound stages. */
-    private static JourneyEvidence evidence(JourneyMap map) {
-        return JourneyEvidence.NONE;
+        JourneyEvidenceCalculator calculator =
+                new JourneyEvidenceCalculator(scope.workspace().datasets(), new CubeCache(2));
+        return draw(
+                map,
+                chosen -> {
+                    try {
+                        return calculator.evidence(chosen);
+                    } catch (JourneyEvidenceException e) {
+                        throw new UserInputException("journey map '" + chosen.name() + "': " + e.getMessage());
+                    }
+                },
+                words,
+                width);
     }
 
     /** Draws a chosen map with the evidence computed for it. */
