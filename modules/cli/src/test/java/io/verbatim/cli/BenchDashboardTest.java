@@ -41,4 +41,22 @@ class BenchDashboardTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err().strip().lines().count()).isEqualTo(1);
     }
+
+    @Test
+    void aTicketDatasetIsTimedThroughTheTicketDashboard() {
+        CliRun cli = new CliRun(dir.resolve("workspace"));
+        Path file = Path.of(System.getProperty("verbatim.repo.root", "../.."))
+                .resolve("modules/cli/src/test/resources/tickets/ru_holiday_tickets.csv");
+        assertThat(cli.run("import", file.toString(), "--dataset", "t", "--kind", "tickets")
+                        .code())
+                .isZero();
+
+        JsonNode result = cli.json("bench", "dashboard", "--dataset", "t", "--changes", "20", "--warmup", "2");
+
+        assertThat(result.get("kind").asText()).isEqualTo("tickets");
+        assertThat(result.get("rows").asInt()).isEqualTo(8);
+        assertThat(result.get("changes").asInt()).isEqualTo(20);
+        assertThat(result.get("segments").toString()).contains("channel", "priority");
+        assertThat(result.get("median_ms").asDouble()).isPositive();
+    }
 }

@@ -12,6 +12,7 @@ import io.verbatim.cli.OutputFormat;
 import io.verbatim.cli.UserInputException;
 import io.verbatim.cli.WorkspaceOptions;
 import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.DatasetKind;
 import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.store.Workspace;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
  * (issue 6, acceptance 1: at most 150 ms on a million rows). It runs the desktop's own non-screen part,
  * {@link DashboardQuery}, through a random walk of filter changes an analyst makes (tick or untick a segment value,
  * click a bar to cross-filter, pick a period preset, clear all) and times each full redraw: every KPI tile with its
- * change against the previous period, the breakdown and the monthly trend. Drawing the charts is not timed.
+ * change against the previous period, the breakdown and the monthly trend. A ticket or mention dataset is timed through
+ * its own dashboard ({@link KindDashboardBench}). Drawing the charts is not timed.
  */
 @Command(name = "dashboard", description = "Time dashboard redraws after global filter changes on a dataset.")
 public final class DashboardBenchCommand implements Callable<Integer> {
@@ -53,6 +55,12 @@ public final class DashboardBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random walk (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--start", paramLabel = "COL", description = "Tickets: time from this column (custom clock).")
+    private String clockStart;
+
+    @Option(names = "--end", paramLabel = "COL", description = "Tickets: time to this column (custom clock).")
+    private String clockEnd;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,6 +73,14 @@ public final class DashboardBenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (Workspace workspace = options.open()) {
             Dataset dataset = WorkspaceOptions.requireDataset(workspace, datasetName);
+            if (dataset.kind() == DatasetKind.TICKETS || dataset.kind() == DatasetKind.MENTIONS) {
+                Map<String, Object> timed =
+                        KindDashboardBench.time(workspace, dataset, changes, warmup, seed, clockStart, clockEnd);
+                spec.commandLine()
+                        .getOut()
+                        .println(options.format() == OutputFormat.JSON ? Json.write(timed) : kindText(timed));
+                return 0;
+            }
             DashboardColumns columns = DashboardColumns.find(workspace.datasets(), dataset, JobContext.none());
             if (columns.segments().isEmpty()) {
                 throw new UserInputException("dataset " + datasetName + " has no column with few values to filter by");
@@ -150,6 +166,21 @@ public final class DashboardBenchCommand implements Callable<Integer> {
                         + "  open the workspace to the first dashboard %s ms",
                 result.get("rows"),
                 result.get("tiles"),
+                result.get("changes"),
+                result.get("median_ms"),
+                result.get("p95_ms"),
+                result.get("mean_rows_kept"),
+                result.get("first_dashboard_ms"));
+    }
+
+    private static String kindText(Map<String, Object> result) {
+        return String.format(
+                Locale.ROOT,
+                "%,d %s, every widget per redraw, %d filter changes after a warm-up%n"
+                        + "  redraw median %s ms, p95 %s ms (rows kept: %,d on average)%n"
+                        + "  read the dataset to the first dashboard %s ms",
+                result.get("rows"),
+                result.get("kind"),
                 result.get("changes"),
                 result.get("median_ms"),
                 result.get("p95_ms"),
