@@ -13,6 +13,7 @@ package io.verbatim.app.dashboard;
  * @param change the change against the previous period, e.g. "▲ +5 vs the previous 30 days", or empty
  * @param changeDetail the test behind the change, e.g. "significant: Wald z-test, p = 0.003", or empty
  * @param mark how the change reads
+ * @param better true when the change is good news (a rise, or a fall of a mean on a reversed scale)
  */
 public record KpiTile(
         String metric,
@@ -24,7 +25,8 @@ public record KpiTile(
         String definition,
         String change,
         String changeDetail,
-        ChangeMark mark) {
+        ChangeMark mark,
+        boolean better) {
 
     /** A tile without a change (no period chosen). */
     public KpiTile(
@@ -35,7 +37,7 @@ public record KpiTile(
             String variant,
             boolean lowBase,
             String definition) {
-        this(metric, value, margin, base, variant, lowBase, definition, "", "", ChangeMark.NONE);
+        this(metric, value, margin, base, variant, lowBase, definition, "", "", ChangeMark.NONE, false);
     }
 
     /** The significance marker of a change: up or down when the test says so, else not significant. */
@@ -46,7 +48,7 @@ public record KpiTile(
         NOT_SIGNIFICANT
     }
 
-    KpiTile withChange(String text, String detail, ChangeMark newMark) {
-        return new KpiTile(metric, value, margin, base, variant, lowBase, definition, text, detail, newMark);
+    KpiTile withChange(String text, String detail, ChangeMark newMark, boolean good) {
+        return new KpiTile(metric, value, margin, base, variant, lowBase, definition, text, detail, newMark, good);
     }
 }

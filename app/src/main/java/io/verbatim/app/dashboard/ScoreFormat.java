@@ -72,7 +72,8 @@ public final class ScoreFormat {
         return tile.withChange(
                 arrow + messages.format("kpi.change", difference, days),
                 messages.format(change.significant() ? "kpi.significant" : "kpi.notSignificant", p, change.test()),
-                mark);
+                mark,
+                change.difference() > 0 == figure.higherIsBetter());
     }
 
     /**

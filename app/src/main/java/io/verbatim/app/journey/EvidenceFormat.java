@@ -42,11 +42,13 @@ public final class EvidenceFormat {
         return messages.format("journey.quote", verbatim.strip());
     }
 
+    /** A number in the interface language, negatives with a true minus sign (−18, not -18). */
     private String number(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        String text = format.format(value);
+        return text.startsWith("-") ? "−" + text.substring(1) : text;
     }
 
     private static int decimals(Variant variant) {

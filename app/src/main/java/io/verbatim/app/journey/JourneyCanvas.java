@@ -22,8 +22,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -118,9 +118,9 @@ public final class JourneyCanvas extends VBox {
         return grid;
     }
 
-    private VBox cell(JourneyMap map, Stage stage, Lane lane, JourneyEditor editor) {
+    private StackPane cell(JourneyMap map, Stage stage, Lane lane, JourneyEditor editor) {
         VBox cell = new VBox(6);
-        cell.getStyleClass().addAll("journey-cell", "cell-" + lane.kind().name().toLowerCase(java.util.Locale.ROOT));
+        cell.getStyleClass().add("journey-cell-content");
         JourneyEvidence evidence = viewModel.evidenceProperty().get();
         Optional<StageEvidence> measured = evidence.forStage(stage);
         if (lane.kind() == LaneKind.METRICS && measured.isPresent()) {
@@ -138,19 +138,22 @@ public final class JourneyCanvas extends VBox {
         }
         Button add = new Button("+");
         add.getStyleClass().addAll("journey-add-note", "flat");
+        add.setFocusTraversable(false);
         add.setOnAction(e -> {
             // The edit redraws the canvas; the new note, last in this cell, opens for typing.
             editNoteOnRedraw = here;
             editor.addNote(stage.id(), lane.id(), "", colourFor(lane.kind()));
         });
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        cell.getChildren().addAll(spacer, add);
-        acceptNotes(cell, stage, lane, editor);
-        return cell;
+        // The add button sits in the cell's corner, under the notes' column, so it costs the cell no row of its own.
+        StackPane box = new StackPane(cell, add);
+        StackPane.setAlignment(add, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(cell, Pos.TOP_LEFT);
+        box.getStyleClass().addAll("journey-cell", "cell-" + lane.kind().name().toLowerCase(java.util.Locale.ROOT));
+        acceptNotes(box, stage, lane, editor);
+        return box;
     }
 
-    private void acceptNotes(VBox cell, Stage stage, Lane lane, JourneyEditor editor) {
+    private void acceptNotes(StackPane cell, Stage stage, Lane lane, JourneyEditor editor) {
         cell.setOnDragOver(e -> {
             if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(NoteCard.DRAG_PREFIX)) {
                 e.acceptTransferModes(TransferMode.MOVE);

@@ -54,6 +54,8 @@ final class LaneHeader extends VBox {
         swatch.getStyleClass().addAll("emotion-curve", style);
         Label label = new Label(text);
         label.getStyleClass().add("journey-legend");
+        label.setWrapText(true);
+        label.setMinWidth(0);
         HBox row = new HBox(6, swatch, label);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

@@ -71,7 +71,7 @@ class CalculatedEvidenceTest {
         assertThat(usage.score().n()).isGreaterThan(1000);
         assertThat(usage.verbatims()).isNotEmpty();
         assertThat(usage.derivedEmotionIfAny()).isPresent();
-        assertThat(new EvidenceFormat(english).metricLine(usage)).matches("NPS [+-]?\\d+ ± \\d+ · n=[\\d,]+");
+        assertThat(new EvidenceFormat(english).metricLine(usage)).matches("NPS [+−]?\\d+ ± \\d+ · n=[\\d,]+");
 
         editor.bindStage(stage, new Binding("demo-survey", Metric.CSAT, "", "stage=Billing", "comment"));
 

@@ -11,10 +11,12 @@ import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.analytics.score.ScoreRequest;
 import io.verbatim.domain.dataset.Column;
 import io.verbatim.domain.dataset.Dataset;
+import io.verbatim.domain.dataset.ScaleDirection;
 import io.verbatim.domain.score.Comparison;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
+import io.verbatim.domain.score.Variant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -84,7 +86,12 @@ public final class DashboardQuery {
             ScoreTable before = scorer.score(ScoreRequest.of(metric), previous.cubeFilters());
             return compare(table, before);
         });
-        return Optional.of(new KpiFigure(metric, table, change));
+        boolean higherIsBetter = table.variant() != Variant.MEAN
+                || ColumnResolver.question(cube.dataset(), metric, null)
+                                .question()
+                                .direction()
+                        == ScaleDirection.HIGHER_IS_BETTER;
+        return Optional.of(new KpiFigure(metric, table, change, higherIsBetter));
     }
 
     private static Optional<Comparison> compare(ScoreTable now, ScoreTable before) {

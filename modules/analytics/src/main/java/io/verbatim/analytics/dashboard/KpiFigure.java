@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param metric the metric
  * @param table the one-group table of the filtered rows
  * @param change this period against the previous one; empty without a period or when either has no answers
+ * @param higherIsBetter true when a rise of this table's value is good news: always for net scores and top-box shares
+ *     (their calculators already count the good end), and for a mean unless the question's scale is reversed
  */
-public record KpiFigure(Metric metric, ScoreTable table, Optional<Comparison> change) {
+public record KpiFigure(Metric metric, ScoreTable table, Optional<Comparison> change, boolean higherIsBetter) {
 
     /** The headline score (the table's only group). */
     public Score overall() {

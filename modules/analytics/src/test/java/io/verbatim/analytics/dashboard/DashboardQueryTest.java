@@ -115,6 +115,35 @@ class DashboardQueryTest {
     }
 
     @Test
+    void aRiseOfAMeanOnAReversedScaleIsNotGoodNews() {
+        InMemoryDatasetRepository effort = new InMemoryDatasetRepository();
+        Dataset reversed = effort.survey("effort")
+                .question(
+                        "ces",
+                        "Effort?",
+                        new Question(MetricRole.CES, Scale.of(1, 7), ScaleDirection.LOWER_IS_BETTER),
+                        "1|2|3|7")
+                .question(
+                        "nps",
+                        "Recommend?",
+                        new Question(MetricRole.NPS, Scale.of(0, 10), ScaleDirection.HIGHER_IS_BETTER),
+                        "10|9|3|7")
+                .build();
+
+        List<KpiFigure> tiles = new DashboardQuery(Cube.of(effort, reversed))
+                .compute(DashboardFilters.none(), Metric.NPS, null)
+                .tiles();
+
+        assertThat(tiles).extracting(KpiFigure::metric).containsExactly(Metric.NPS, Metric.CES);
+        assertThat(tiles).extracting(KpiFigure::higherIsBetter).containsExactly(true, false);
+        assertThat(query.compute(DashboardFilters.none(), Metric.NPS, null)
+                        .tiles()
+                        .getFirst()
+                        .higherIsBetter())
+                .isTrue();
+    }
+
+    @Test
     void crossFilteringTogglesAValueOnAndOff() {
         DashboardFilters one = DashboardFilters.none().toggle("region", "A");
         DashboardFilters two = one.toggle("region", "B");
