@@ -3,6 +3,8 @@ package io.verbatim.app;
 import io.verbatim.app.dashboard.DashboardCharts;
 import io.verbatim.app.dashboard.DashboardView;
 import io.verbatim.app.dashboard.DashboardViewModel;
+import io.verbatim.app.dashboard.KindDashboardView;
+import io.verbatim.app.dashboard.KindDashboardViewModel;
 import io.verbatim.app.dashboard.ScoreSource;
 import io.verbatim.app.fx.FxJobRunner;
 import io.verbatim.app.fx.ViewLoader;
@@ -158,6 +160,9 @@ public final class AppComposition implements AutoCloseable {
         if (type == DashboardView.class) {
             return new DashboardView(
                     new DashboardViewModel(session, runner, scores, messages, new DashboardCharts(messages)), messages);
+        }
+        if (type == KindDashboardView.class) {
+            return new KindDashboardView(new KindDashboardViewModel(session, runner, messages), messages);
         }
         if (type == TextsView.class) {
             return new TextsView(new TextsViewModel(session, runner, messages, textAnalysis, Clock.systemUTC()));

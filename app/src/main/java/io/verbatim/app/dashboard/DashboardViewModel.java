@@ -43,7 +43,7 @@ import javafx.collections.ObservableList;
  * The arithmetic is {@link DashboardQuery}'s, run as jobs; a newer request makes older results stale (a user clicking
  * through filters must never see an earlier filter's numbers arrive late).
  */
-public final class DashboardViewModel {
+public final class DashboardViewModel implements FilterTarget {
 
     private final WorkspaceSession session;
     private final LatestJob jobs;

@@ -34,7 +34,7 @@ final class DrillDownPanel extends VBox {
     private final DateTimeFormatter days;
     private DrillDownModel model;
 
-    DrillDownPanel(DashboardViewModel viewModel, Messages messages) {
+    DrillDownPanel(FilterTarget viewModel, Messages messages) {
         super(8);
         this.days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         getStyleClass().add("drill-down");

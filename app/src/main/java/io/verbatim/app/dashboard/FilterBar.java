@@ -29,7 +29,7 @@ import org.controlsfx.control.CheckComboBox;
  */
 final class FilterBar extends VBox {
 
-    private final DashboardViewModel viewModel;
+    private final FilterTarget viewModel;
     private final Messages messages;
     private final ComboBox<PeriodPreset> preset = new ComboBox<>();
     private final DatePicker from = new DatePicker();
@@ -40,7 +40,7 @@ final class FilterBar extends VBox {
     private final List<SegmentBox> boxes = new ArrayList<>();
     private boolean following;
 
-    FilterBar(DashboardViewModel viewModel, Messages messages) {
+    FilterBar(FilterTarget viewModel, Messages messages) {
         super(8);
         this.viewModel = viewModel;
         this.messages = messages;

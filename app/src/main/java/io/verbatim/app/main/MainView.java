@@ -1,6 +1,7 @@
 package io.verbatim.app.main;
 
 import io.verbatim.app.dashboard.DashboardView;
+import io.verbatim.app.dashboard.KindDashboardView;
 import io.verbatim.app.fx.ViewLoader;
 import io.verbatim.app.i18n.Language;
 import io.verbatim.app.importer.ImportWizardWindow;
@@ -127,7 +128,11 @@ public final class MainView {
         importButton.disableProperty().bind(viewModel.workspaceOpenProperty().not());
 
         buildLanguageMenu();
-        dashboardHost.getChildren().setAll(loader.load(DashboardView.class).root());
+        dashboardHost
+                .getChildren()
+                .setAll(
+                        loader.load(DashboardView.class).root(),
+                        loader.load(KindDashboardView.class).root());
         showJourney();
         // The texts view reads whole text columns, so it is built the first time its tab is shown.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
