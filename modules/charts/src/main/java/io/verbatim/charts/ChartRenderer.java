@@ -1,19 +1,26 @@
 package io.verbatim.charts;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Drawable;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
 
 /**
  * Writes charts (JFreeChart charts and the Java2D drawings of this module, both {@link Drawable}) to files without a
@@ -84,11 +91,38 @@ public final class ChartRenderer {
         }
     }
 
-    /** The chart as a standalone SVG document. */
+    /**
+     * The chart as a standalone SVG document, drawn by Apache Batik's SVG generator (Apache-2.0; ADR 0034) onto the
+     * JDK's own DOM. Text stays text ({@code <text>} elements with the font named in CSS), so labels are searchable.
+     */
     public String toSvg(Drawable chart, int width, int height) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        SVGGraphics2D g2 = new SVGGraphics2D(svgContext(), false);
+        g2.setSVGCanvasSize(new Dimension(width, height));
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGDocument();
+        StringWriter out = new StringWriter();
+        try {
+            g2.stream(out, true);
+        } catch (SVGGraphics2DIOException e) {
+            throw new IllegalStateException("the SVG generator could not write to memory", e);
+        } finally {
+            g2.dispose();
+        }
+        return out.toString();
+    }
+
+    private static SVGGeneratorContext svgContext() {
+        try {
+            Document document = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .getDOMImplementation()
+                    .createDocument("http://www.w3.org/2000/svg", "svg", null);
+            SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+            context.setComment("Verbatim");
+            context.setEmbeddedFontsOn(false);
+            return context;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK has no XML document builder", e);
+        }
     }
 }
