@@ -64,8 +64,7 @@ class MainWindowSmokeTest {
 
     @Test
     void demoWorkspaceOpensWithKpiTilesAndBothCharts(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> kpiTiles(robot) >= 3);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".chart-viewer").queryAll().stream()
                 .allMatch(Node::isVisible));
 
@@ -83,8 +82,7 @@ class MainWindowSmokeTest {
 
     @Test
     void shortcutTwoOpensTheTextsTabOnTheDemoComments(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> kpiTiles(robot) >= 3);
 
         robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.SHORTCUT);
@@ -106,13 +104,11 @@ class MainWindowSmokeTest {
 
     @Test
     void switchingToRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> kpiTiles(robot) >= 3);
 
         WaitForAsyncUtils.asyncFx(() -> composition.language().switchTo(Language.RUSSIAN))
                 .get();
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> kpiTiles(robot) >= 3);
 
         assertThat(robot.lookup(".sidebar-title")
                         .queryAs(javafx.scene.control.Label.class)
@@ -158,8 +154,7 @@ class MainWindowSmokeTest {
 
     @Test
     void aGarbageFileShowsOneFileLineColumnReasonLineAndLeavesTheDatasetsAsTheyWere(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> robot.lookup(".kpi-tile").queryAll().size() >= 3);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> kpiTiles(robot) >= 3);
         ListView<?> datasetList = robot.lookup(".dataset-list").queryAs(ListView.class);
         List<String> before =
                 List.copyOf(datasetList.getItems().stream().map(String::valueOf).toList());
@@ -219,5 +214,15 @@ class MainWindowSmokeTest {
         ImageIO.write(buffered, "png", file.toFile());
         assertThat(file).exists();
         return buffered;
+    }
+
+    /**
+     * The KPI tiles shown, counted on the JavaFX thread: the dashboard replaces its tiles on every redraw, and a
+     * scene-graph walk from the test thread can meet a child list in mid-change.
+     */
+    private static int kpiTiles(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(
+                        () -> robot.lookup(".kpi-tile").queryAll().size())
+                .get();
     }
 }
