@@ -152,7 +152,8 @@ public final class TrendChartFactory {
                                     point.epochMillis(),
                                     mark.rise() ? s.ciHigh() : s.ciLow(),
                                     mark.text(),
-                                    mark.rise()),
+                                    mark.rise(),
+                                    mark.good()),
                             false);
                     marked = true;
                 }

@@ -28,15 +28,17 @@ final class TrendMarkAnnotation extends AbstractXYAnnotation {
     private final double anchor;
     private final String text;
     private final boolean rise;
+    private final boolean good;
 
     /**
      * @param anchor the value the mark sits beyond: the interval's upper end for a rise, its lower end for a fall
      */
-    TrendMarkAnnotation(double x, double anchor, String text, boolean rise) {
+    TrendMarkAnnotation(double x, double anchor, String text, boolean rise, boolean good) {
         this.x = x;
         this.anchor = anchor;
         this.text = text;
         this.rise = rise;
+        this.good = good;
     }
 
     @Override
@@ -50,7 +52,7 @@ final class TrendMarkAnnotation extends AbstractXYAnnotation {
             PlotRenderingInfo info) {
         double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
         double py = rangeAxis.valueToJava2D(anchor, dataArea, plot.getRangeAxisEdge());
-        Color colour = rise ? ChartStyle.POSITIVE : ChartStyle.NEGATIVE;
+        Color colour = good ? ChartStyle.POSITIVE : ChartStyle.NEGATIVE;
         double base = rise ? py - 5 : py + 5;
         double tip = rise ? base - 10 : base + 10;
         Path2D.Double triangle = new Path2D.Double();
@@ -85,11 +87,12 @@ final class TrendMarkAnnotation extends AbstractXYAnnotation {
                 && Double.compare(x, that.x) == 0
                 && Double.compare(anchor, that.anchor) == 0
                 && text.equals(that.text)
-                && rise == that.rise;
+                && rise == that.rise
+                && good == that.good;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(x, anchor, text, rise);
+        return Objects.hash(x, anchor, text, rise, good);
     }
 }

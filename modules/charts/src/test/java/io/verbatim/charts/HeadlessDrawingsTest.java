@@ -98,6 +98,28 @@ class HeadlessDrawingsTest {
     }
 
     @Test
+    void aSignificantRiseOnAReversedScaleIsBadNewsInRed() {
+        Score now = new Score("2026-06", 300, 4.6, 4.4, 4.8, 0.1);
+        Score before = new Score("2026-05", 300, 4.1, 3.9, 4.3, 0.1);
+        Comparison rise = new Comparison(now, before, 0.5, 3.5, 0.0005, "Welch t");
+        KpiChange change = new KpiChange("June 2026", "May 2026", rise);
+        KpiLabels labels = new KpiLabels(
+                "", "", "n = %s", "%2$s → %1$s", "significant", "noise", "none", "low", "no", "pp", Locale.ENGLISH);
+        String red = "rgb(207,34,46)";
+        String green = "rgb(26,127,55)";
+
+        String reversed = renderer.toSvg(
+                new KpiBoard(List.of(new KpiFigure("CES", "mean", now, Variant.MEAN, change, false)), labels),
+                400,
+                260);
+        String usual = renderer.toSvg(
+                new KpiBoard(List.of(new KpiFigure("CES", "mean", now, Variant.MEAN, change, true)), labels), 400, 260);
+
+        assertThat(reversed).contains(red).doesNotContain(green);
+        assertThat(usual).contains(green).doesNotContain(red);
+    }
+
+    @Test
     void kpiTilesWrapIntoRowsOfFour() {
         assertThat(board().columns()).isEqualTo(3);
         assertThat(board().rows()).isEqualTo(1);

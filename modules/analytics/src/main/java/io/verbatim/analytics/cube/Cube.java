@@ -127,12 +127,17 @@ public final class Cube {
 
     /** The dataset seen with only the rows the filters select, for calculators that take a repository. */
     public FilteredView view(List<Filter> filters) {
+        return new FilteredView(repository, dataset, selection(filters));
+    }
+
+    /** The rows the filters select (every row when none is given), as a new bitmap the caller may change. */
+    public BitSet selection(List<Filter> filters) {
         BitSet selection = select(filters);
         if (selection == null) {
             selection = new BitSet(rows);
             selection.set(0, rows);
         }
-        return new FilteredView(repository, dataset, selection);
+        return selection;
     }
 
     /**

@@ -4,7 +4,6 @@ import io.verbatim.analytics.cube.Cube;
 import io.verbatim.analytics.cube.CubeCache;
 import io.verbatim.analytics.cube.Filter;
 import io.verbatim.analytics.cube.FilterExpression;
-import io.verbatim.analytics.cube.FilteredView;
 import io.verbatim.analytics.score.ColumnResolver;
 import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.analytics.score.ScoreRequest;
@@ -19,6 +18,7 @@ import io.verbatim.domain.port.DatasetRepository;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
 import io.verbatim.domain.score.Variant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +51,10 @@ public final class JourneyEvidenceCalculator {
      */
     public JourneyEvidence evidence(JourneyMap map) {
         Map<String, StageEvidence> byStage = new LinkedHashMap<>();
+        Map<String, String[]> columns = new HashMap<>();
         for (Stage stage : map.stages()) {
             if (stage.binding() != null) {
-                byStage.put(stage.id(), stage(stage));
+                byStage.put(stage.id(), stage(stage, columns));
             }
         }
         return new JourneyEvidence(byStage);
@@ -67,6 +68,11 @@ public final class JourneyEvidenceCalculator {
      * @throws IllegalArgumentException when the stage is not bound
      */
     public StageEvidence stage(Stage stage) {
+        return stage(stage, new HashMap<>());
+    }
+
+    /** @param columns the text and answer columns read so far in this pass, by dataset and column */
+    private StageEvidence stage(Stage stage, Map<String, String[]> columns) {
         Binding binding = stage.binding();
         if (binding == null) {
             throw new IllegalArgumentException("stage " + stage.id() + " is not bound to data");
@@ -85,7 +91,7 @@ public final class JourneyEvidenceCalculator {
             Column scored = ColumnResolver.question(dataset, binding.metric(), question);
             double emotion = DerivedEmotion.of(
                     binding.metric(), score, scored.question(), table.variant() == Variant.TOP_BOX_PERCENT);
-            List<String> verbatims = verbatims(cube, filters, binding, scored, emotion);
+            List<String> verbatims = verbatims(cube, filters, binding, scored, emotion, columns);
             return new StageEvidence(stage.id(), binding, score, verbatims, emotion);
         } catch (JourneyEvidenceException e) {
             throw e;
@@ -94,8 +100,17 @@ public final class JourneyEvidenceCalculator {
         }
     }
 
-    private static List<String> verbatims(
-            Cube cube, List<Filter> filters, Binding binding, Column scored, double emotion) {
+    /**
+     * The stage's verbatims. The stage's rows come from the cube's selection and each text and answer column is read
+     * once per pass over a map, so eight stages over one dataset read its text column once, not eight times.
+     */
+    private List<String> verbatims(
+            Cube cube,
+            List<Filter> filters,
+            Binding binding,
+            Column scored,
+            double emotion,
+            Map<String, String[]> columns) {
         if (binding.textColumn().isBlank()) {
             return List.of();
         }
@@ -103,11 +118,16 @@ public final class JourneyEvidenceCalculator {
         Column textColumn = dataset.column(binding.textColumn().strip())
                 .orElseThrow(() -> new ScoreException("dataset " + dataset.name() + " has no text column '"
                         + binding.textColumn().strip() + "' for the verbatims"));
-        FilteredView view = cube.view(filters);
-        String[] texts = view.readColumn(view.dataset(), textColumn);
-        String[] answers = view.readColumn(view.dataset(), scored);
+        String[] texts = column(columns, dataset, textColumn);
+        String[] answers = column(columns, dataset, scored);
         int direction = Double.isNaN(emotion) ? 0 : (int) Math.signum(emotion);
-        return RepresentativeVerbatims.choose(texts, answers, binding.metric(), scored.question(), direction);
+        return RepresentativeVerbatims.choose(
+                texts, answers, cube.selection(filters), binding.metric(), scored.question(), direction);
+    }
+
+    private String[] column(Map<String, String[]> columns, Dataset dataset, Column column) {
+        return columns.computeIfAbsent(
+                dataset.id() + "/" + column.key(), key -> repository.readColumn(dataset, column));
     }
 
     private String datasetNames() {

@@ -6,6 +6,7 @@ import io.verbatim.domain.dataset.Scale;
 import io.verbatim.domain.dataset.ScaleDirection;
 import io.verbatim.domain.score.Metric;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -40,14 +41,16 @@ final class RepresentativeVerbatims {
     private RepresentativeVerbatims() {}
 
     /**
-     * @param texts the stage's rows of the text column
-     * @param answers the same rows of the scored question
+     * @param texts the dataset's text column
+     * @param answers the dataset's scored question
+     * @param rows the stage's rows
      * @param direction the sign of the stage's derived emotion: −1, 0 (no preference) or +1
      */
-    static List<String> choose(String[] texts, String[] answers, Metric metric, Question question, int direction) {
+    static List<String> choose(
+            String[] texts, String[] answers, BitSet rows, Metric metric, Question question, int direction) {
         int[] codes = AnswerCodes.of(answers, question.scale());
         List<Candidate> candidates = new ArrayList<>();
-        for (int row = 0; row < texts.length; row++) {
+        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
             String text = texts[row] == null ? "" : texts[row].strip();
             if (!text.isEmpty()) {
                 int lean = lean(metric, question, codes[row]);

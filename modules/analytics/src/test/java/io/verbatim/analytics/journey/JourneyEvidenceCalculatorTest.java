@@ -123,6 +123,21 @@ class JourneyEvidenceCalculatorTest {
     }
 
     @Test
+    void aMapReadsEachColumnOnceHoweverManyStagesUseIt() {
+        int before = repository.columnReads();
+        new JourneyEvidenceCalculator(repository, new CubeCache(2))
+                .stage(stage("buy", Metric.NPS, "stage=buy", "comment"));
+        int oneStage = repository.columnReads() - before;
+        JourneyMap map = JourneyMap.empty("m", "Покупка")
+                .withStage(stage("buy", Metric.NPS, "stage=buy", "comment"))
+                .withStage(stage("ship", Metric.NPS, "stage=ship", "comment"))
+                .withStage(new Stage("all", "Всё", new Binding("shop", Metric.NPS, "", "", "comment"), null));
+        before = repository.columnReads();
+        new JourneyEvidenceCalculator(repository, new CubeCache(2)).evidence(map);
+        assertThat(repository.columnReads() - before).isEqualTo(oneStage);
+    }
+
+    @Test
     void whatCannotBeMeasuredIsAnErrorNamingTheStage() {
         assertThatThrownBy(() ->
                         calculator.stage(new Stage("s", "Доставка", new Binding("nope", Metric.NPS, "", "", ""), null)))

@@ -21,7 +21,7 @@ import org.jfree.chart.ui.Drawable;
 /**
  * A board of KPI tiles drawn with Java2D: per score its value, ± margin, base, and the latest period's change with a
  * marker that is coloured only when the change is significant at 5%, so a reader never celebrates noise. The tiles
- * are laid out in up to four columns and scale with the area they are given; the look follows {@link ChartStyle}.
+ * is green for good news and red for bad (by the figure's direction), and the tiles are laid out in up to four columns and scale with the area they are given; the look follows {@link ChartStyle}.
  */
 public final class KpiBoard implements Drawable {
 
@@ -187,9 +187,8 @@ public final class KpiBoard implements Drawable {
         }
         Comparison test = change.comparison();
         boolean significant = test.significant();
-        Color colour = !significant
-                ? ChartStyle.MUTED_TEXT
-                : test.difference() > 0 ? ChartStyle.POSITIVE : ChartStyle.NEGATIVE;
+        boolean goodNews = (test.difference() > 0) == figure.higherIsBetter();
+        Color colour = !significant ? ChartStyle.MUTED_TEXT : goodNews ? ChartStyle.POSITIVE : ChartStyle.NEGATIVE;
         g.setFont(ChartStyle.font(Font.BOLD, 15f));
         double line = top + g.getFontMetrics().getAscent();
         g.setPaint(colour);

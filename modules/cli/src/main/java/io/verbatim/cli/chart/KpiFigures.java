@@ -1,15 +1,18 @@
 package io.verbatim.cli.chart;
 
+import io.verbatim.analytics.score.ColumnResolver;
 import io.verbatim.analytics.score.Period;
 import io.verbatim.analytics.score.ScoreException;
 import io.verbatim.analytics.score.ScoreRequest;
 import io.verbatim.analytics.score.SurveyScorer;
 import io.verbatim.charts.kpi.KpiChange;
 import io.verbatim.charts.kpi.KpiFigure;
+import io.verbatim.domain.dataset.ScaleDirection;
 import io.verbatim.domain.score.Comparison;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.domain.score.Score;
 import io.verbatim.domain.score.ScoreTable;
+import io.verbatim.domain.score.Variant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +37,26 @@ final class KpiFigures {
                     : overall.groups().getFirst();
             KpiChange change = change(scorer, scope, request.per(period), words);
             figures.add(new KpiFigure(
-                    words.metric(metric), words.variant(overall.variant()), score, overall.variant(), change));
+                    words.metric(metric),
+                    words.variant(overall.variant()),
+                    score,
+                    overall.variant(),
+                    change,
+                    higherIsBetter(scope, metric, question, overall.variant())));
         }
         return figures;
+    }
+
+    /**
+     * Whether a rise is good news: always for net scores and top-box shares (their calculators count the good end), and
+     * for a mean unless the question's scale is reversed (the dashboard's rule, DashboardQuery).
+     */
+    static boolean higherIsBetter(ChartScope scope, Metric metric, String question, Variant variant) {
+        return variant != Variant.MEAN
+                || ColumnResolver.question(scope.whole(), metric, question)
+                                .question()
+                                .direction()
+                        == ScaleDirection.HIGHER_IS_BETTER;
     }
 
     /** The last two periods with answers, latest first; null when there are fewer than two or they cannot be tested. */

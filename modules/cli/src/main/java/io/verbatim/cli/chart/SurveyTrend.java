@@ -49,12 +49,16 @@ final class SurveyTrend {
                                 words.get("trend.axis." + period.wireName()),
                                 words.format("trend.axis.value", name, words.unit(table.variant())),
                                 name),
-                        marks(scorer, table, new FigureFormat(words.locale())),
+                        marks(
+                                scorer,
+                                table,
+                                new FigureFormat(words.locale()),
+                                KpiFigures.higherIsBetter(scope, metric, question, table.variant())),
                         words.get("trend.marks." + period.wireName()));
     }
 
     /** Significant changes between consecutive periods with answers. */
-    static List<TrendMark> marks(SurveyScorer scorer, ScoreTable table, FigureFormat format) {
+    static List<TrendMark> marks(SurveyScorer scorer, ScoreTable table, FigureFormat format, boolean higherIsBetter) {
         List<TrendMark> marks = new ArrayList<>();
         Score previous = null;
         for (Score score : table.groups()) {
@@ -69,7 +73,8 @@ final class SurveyTrend {
                                 score.group(),
                                 format.difference(table.variant(), test.difference()) + ", "
                                         + format.pValue(test.pValue()),
-                                test.difference() > 0));
+                                test.difference() > 0,
+                                (test.difference() > 0) == higherIsBetter));
                     }
                 } catch (ScoreException untestable) {
                     // A period the test cannot take (no variance) simply gets no mark.
