@@ -61,7 +61,7 @@ public final class KindDashboardView {
         root.visibleProperty().bind(viewModel.activeProperty());
         root.managedProperty().bind(viewModel.activeProperty());
         Label title = new Label();
-        title.getStyleClass().add("dashboard-title");
+        title.getStyleClass().add("kind-dashboard-title");
         title.textProperty().bind(viewModel.titleProperty());
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(20, 20);
@@ -124,7 +124,7 @@ public final class KindDashboardView {
         titles.add(title);
         titles.add(hint);
         ChartViewer viewer = new ChartViewer(null);
-        viewer.getStyleClass().add("chart-viewer");
+        viewer.getStyleClass().add("kind-chart-viewer");
         viewer.setVisible(false);
         viewer.addChartMouseListener(clicks(index));
         viewers.add(viewer);
