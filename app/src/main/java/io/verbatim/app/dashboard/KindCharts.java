@@ -92,7 +92,10 @@ final class KindCharts {
                     List<BrandShare> brands = share.groups().getFirst().brands();
                     List<ShareBar> bars = brands.stream()
                             .map(b -> new ShareBar(
-                                    b.brand() + " (n=" + b.mentions() + ")", b.share(), b.ciLow(), b.ciHigh()))
+                                    b.brand() + " (n=" + b.mentions() + ")",
+                                    b.share() / 100,
+                                    b.ciLow() / 100,
+                                    b.ciHigh() / 100))
                             .toList();
                     return new Chart(
                             new ShareBarChartFactory()

@@ -9,8 +9,10 @@ import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,15 +35,18 @@ public final class KindDashboardView {
     private static final int CHARTS = 4;
 
     /** What a click on each chart does: bars open their rows, the SLA bars also filter, points open theirs. */
-    private static final List<String> HINTS =
+    private static final List<String> TICKET_HINTS =
             List.of("kinds.hint.bar", "kinds.hint.bar", "kinds.hint.filter", "kinds.hint.point");
+
+    private static final List<String> MENTION_HINTS =
+            List.of("kinds.hint.point", "kinds.hint.bar", "kinds.hint.bar", "kinds.hint.bar");
 
     private final KindDashboardViewModel viewModel;
     private final Messages messages;
     private final List<ChartViewer> viewers = new ArrayList<>();
     private final List<Label> titles = new ArrayList<>();
     private final List<Label> notes = new ArrayList<>();
-    private final HBox tilePane = new HBox(16);
+    private final FlowPane tilePane = new FlowPane(12, 12);
 
     @FXML
     private StackPane root;
@@ -56,7 +61,7 @@ public final class KindDashboardView {
         root.visibleProperty().bind(viewModel.activeProperty());
         root.managedProperty().bind(viewModel.activeProperty());
         Label title = new Label();
-        title.getStyleClass().add("dashboard-title");
+        title.getStyleClass().add("kind-dashboard-title");
         title.textProperty().bind(viewModel.titleProperty());
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(20, 20);
@@ -86,11 +91,16 @@ public final class KindDashboardView {
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox body = new VBox(16, tilePane, grid);
         body.getStyleClass().add("dashboard-body");
+        // Six tiles and four charts do not fit a laptop screen: the body scrolls, the filters and comments stay.
+        ScrollPane scroller = new ScrollPane(body);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("edge-to-edge");
 
-        BorderPane content = new BorderPane(body);
+        BorderPane content = new BorderPane(scroller);
         content.getStyleClass().add("dashboard-content");
         content.setTop(top);
-        BorderPane.setMargin(body, new Insets(16, 0, 0, 0));
+        BorderPane.setMargin(scroller, new Insets(16, 0, 0, 0));
         DrillDownPanel rows = new DrillDownPanel(viewModel, messages);
         BorderPane.setMargin(rows, new Insets(16, 0, 0, 16));
         content.setRight(rows);
@@ -114,7 +124,7 @@ public final class KindDashboardView {
         titles.add(title);
         titles.add(hint);
         ChartViewer viewer = new ChartViewer(null);
-        viewer.getStyleClass().add("chart-viewer");
+        viewer.getStyleClass().add("kind-chart-viewer");
         viewer.setVisible(false);
         viewer.addChartMouseListener(clicks(index));
         viewers.add(viewer);
@@ -123,7 +133,7 @@ public final class KindDashboardView {
         note.setWrapText(true);
         notes.add(note);
         StackPane host = new StackPane(viewer, note);
-        host.setMinHeight(170);
+        host.setMinHeight(250);
         VBox.setVgrow(host, Priority.ALWAYS);
         VBox card = new VBox(6, title, hint, host);
         card.getStyleClass().add("chart-card");
@@ -134,7 +144,8 @@ public final class KindDashboardView {
         String prefix = kind == DatasetKind.MENTIONS ? "kinds.mentions.chart" : "kinds.tickets.chart";
         for (int i = 0; i < CHARTS; i++) {
             titles.get(2 * i).setText(messages.get(prefix + i));
-            titles.get(2 * i + 1).setText(messages.get(HINTS.get(i)));
+            List<String> hints = kind == DatasetKind.MENTIONS ? MENTION_HINTS : TICKET_HINTS;
+            titles.get(2 * i + 1).setText(messages.get(hints.get(i)));
         }
     }
 

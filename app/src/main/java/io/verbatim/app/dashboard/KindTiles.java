@@ -35,9 +35,7 @@ final class KindTiles {
                         Double.isNaN(tile.low())
                                 ? ""
                                 : messages.format(
-                                        "kinds.interval",
-                                        percent(messages, tile.low()),
-                                        percent(messages, tile.high())),
+                                        "kinds.interval", number(messages, tile.low()), percent(messages, tile.high())),
                         base,
                         variant(messages, tile),
                         low,
@@ -86,9 +84,11 @@ final class KindTiles {
                 BrandShare first = brands.getFirst();
                 tiles.add(new KpiTile(
                         messages.format("kinds.tile.share", first.brand()),
-                        percent(messages, first.share()),
+                        percent(messages, first.share() / 100),
                         messages.format(
-                                "kinds.interval", percent(messages, first.ciLow()), percent(messages, first.ciHigh())),
+                                "kinds.interval",
+                                number(messages, first.ciLow() / 100),
+                                percent(messages, first.ciHigh() / 100)),
                         messages.format(
                                 "kpi.base",
                                 integers.format(share.groups().getFirst().n())),
@@ -119,6 +119,12 @@ final class KindTiles {
         return minutes < 60
                 ? messages.format("kinds.minutes", format.format(minutes))
                 : messages.format("kinds.hours", format.format(minutes / 60));
+    }
+
+    /** A fraction as a percentage without the sign, for the low end of "98.4–99.6%". */
+    static String number(Messages messages, double fraction) {
+        String text = percent(messages, fraction);
+        return text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
     }
 
     static String percent(Messages messages, double fraction) {
