@@ -12,6 +12,7 @@ import io.verbatim.domain.journey.JourneyMap;
 import io.verbatim.domain.journey.Lane;
 import io.verbatim.domain.journey.LaneKind;
 import io.verbatim.domain.port.JourneyRepository;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,9 @@ public final class JourneyViewModel {
             LaneKind.OPPORTUNITIES,
             LaneKind.METRICS,
             LaneKind.VERBATIMS);
+
+    /** How long listing the maps waits for the autosave to write what it holds. */
+    private static final Duration UNWRITTEN_WAIT = Duration.ofSeconds(5);
 
     private final WorkspaceSession session;
     private final LatestJob listing;
@@ -186,7 +190,12 @@ public final class JourneyViewModel {
         String keep = Optional.ofNullable(map.get()).map(JourneyMap::id).orElse(null);
         listing.submit(
                 "list journey maps",
-                context -> repository.get().all(),
+                context -> {
+                    // A tab rebuilt by a language switch lists the maps while the autosave may still hold the newest
+                    // edit: reading the store first would show, and then save over, the map as it was before that edit.
+                    autosave.flush(UNWRITTEN_WAIT);
+                    return repository.get().all();
+                },
                 new JobCallbacks<>(
                         p -> {},
                         all -> showMaps(all, keep),
