@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * prints {@code WARM}) and waits for a line on its input, so the parent can start it while the previous child is still
  * editing. Then it opens the workspace, takes the stored map (or an empty one), prints {@code READY}, and forever
  * applies {@link RandomJourneyEdits} through a {@link JourneyHistory}, saving after each edit as the editor's autosave
- * does and printing {@code SAVED k} once the k-th save has returned.
+ * does and printing {@code SAVED k millis} once the k-th save has returned (the wall clock, which the parent shares).
  */
 public final class JourneyAutosaveChild {
 
@@ -41,7 +41,7 @@ public final class JourneyAutosaveChild {
             System.out.flush();
             for (long k = 1; ; k++) {
                 journeys.save(edits.next(history));
-                System.out.println("SAVED " + k);
+                System.out.println("SAVED " + k + " " + System.currentTimeMillis());
                 System.out.flush();
             }
         }
