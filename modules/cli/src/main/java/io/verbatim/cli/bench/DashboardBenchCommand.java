@@ -5,7 +5,6 @@ import io.verbatim.analytics.dashboard.DashboardColumns;
 import io.verbatim.analytics.dashboard.DashboardFilters;
 import io.verbatim.analytics.dashboard.DashboardQuery;
 import io.verbatim.analytics.dashboard.DashboardResult;
-import io.verbatim.analytics.dashboard.PeriodPreset;
 import io.verbatim.analytics.score.GroupOrder;
 import io.verbatim.cli.Json;
 import io.verbatim.cli.OutputFormat;
@@ -17,7 +16,6 @@ import io.verbatim.domain.job.JobContext;
 import io.verbatim.domain.score.Metric;
 import io.verbatim.store.Workspace;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +92,7 @@ public final class DashboardBenchCommand implements Callable<Integer> {
             query.cube().load(columns.segments());
             DashboardResult first = query.compute(DashboardFilters.none(), metric, breakdown);
             double opened = millisSince(start);
-            Walk walk = new Walk(query.cube(), columns.segments(), new Random(seed));
+            FilterWalk walk = walk(query.cube(), columns.segments(), new Random(seed));
             Latencies latencies = new Latencies();
             long rowsSeen = 0;
             for (int i = 0; i < warmup + changes; i++) {
@@ -110,52 +108,28 @@ public final class DashboardBenchCommand implements Callable<Integer> {
             result.put("tiles", first.tiles().size());
             result.put("segments", columns.segments());
             result.put("changes", latencies.count());
-            result.put("median_ms", round(latencies.median()));
-            result.put("p95_ms", round(latencies.p95()));
+            result.put("median_ms", Latencies.round(latencies.median()));
+            result.put("p95_ms", Latencies.round(latencies.p95()));
             result.put("mean_rows_kept", rowsSeen / latencies.count());
-            result.put("first_dashboard_ms", round(opened));
+            result.put("first_dashboard_ms", Latencies.round(opened));
         }
         spec.commandLine().getOut().println(options.format() == OutputFormat.JSON ? Json.write(result) : text(result));
         return 0;
     }
 
-    /** An analyst's filter changes: each step changes the filters once, starting from none. */
-    private static final class Walk {
-
-        private final Random random;
-        private final List<String> segments;
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
-        private final LocalDate lastDay;
-        private DashboardFilters filters = DashboardFilters.none();
-
-        Walk(Cube cube, List<String> segments, Random random) {
-            this.random = random;
-            this.segments = segments;
-            for (String column : segments) {
-                List<String> real = new ArrayList<>(cube.values(column).stream()
-                        .filter(v -> !v.equals(GroupOrder.BLANK))
-                        .sorted()
-                        .toList());
-                values.put(column, real);
-            }
-            List<LocalDate> span = cube.dateSpan();
-            this.lastDay = span.isEmpty() ? null : span.getLast();
+    /** The walk over the cube's non-blank values of each segment column, with presets up to its last day. */
+    private static FilterWalk walk(Cube cube, List<String> segments, Random random) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String column : segments) {
+            values.put(
+                    column,
+                    cube.values(column).stream()
+                            .filter(v -> !v.equals(GroupOrder.BLANK))
+                            .sorted()
+                            .toList());
         }
-
-        DashboardFilters next() {
-            int move = random.nextInt(10);
-            if (move == 0 || filters.segments().size() >= 3) {
-                filters = DashboardFilters.none().withPeriod(filters.from(), filters.to());
-            } else if (move <= 2 && lastDay != null) {
-                PeriodPreset preset = PeriodPreset.values()[random.nextInt(PeriodPreset.values().length)];
-                filters = preset.apply(filters, lastDay);
-            } else {
-                String column = segments.get(random.nextInt(segments.size()));
-                List<String> choices = values.get(column);
-                filters = filters.toggle(column, choices.get(random.nextInt(choices.size())));
-            }
-            return filters;
-        }
+        List<LocalDate> span = cube.dateSpan();
+        return new FilterWalk(values, span.isEmpty() ? null : span.getLast(), random);
     }
 
     private static String text(Map<String, Object> result) {
@@ -190,9 +164,5 @@ public final class DashboardBenchCommand implements Callable<Integer> {
 
     private static double millisSince(long start) {
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double round(double ms) {
-        return Math.round(ms * 100) / 100.0;
     }
 }

@@ -3,7 +3,6 @@ package io.verbatim.cli.bench;
 import io.verbatim.analytics.dashboard.DashboardColumns;
 import io.verbatim.analytics.dashboard.DashboardFilters;
 import io.verbatim.analytics.dashboard.MentionDashboardQuery;
-import io.verbatim.analytics.dashboard.PeriodPreset;
 import io.verbatim.analytics.dashboard.TicketDashboardData;
 import io.verbatim.analytics.dashboard.TicketDashboardQuery;
 import io.verbatim.analytics.dashboard.TicketDashboardSettings;
@@ -63,7 +62,7 @@ final class KindDashboardBench {
         }
         redraw.applyAsInt(DashboardFilters.none());
         double opened = (System.nanoTime() - opening) / 1e6;
-        Walk walk = new Walk(cells, columns.segments(), lastDay(cells.get(dateKey)), new Random(seed));
+        FilterWalk walk = walk(cells, columns.segments(), lastDay(cells.get(dateKey)), new Random(seed));
         Latencies latencies = new Latencies();
         long rowsSeen = 0;
         for (int i = 0; i < warmup + changes; i++) {
@@ -80,10 +79,10 @@ final class KindDashboardBench {
         result.put("rows", dataset.rows());
         result.put("segments", columns.segments());
         result.put("changes", latencies.count());
-        result.put("median_ms", round(latencies.median()));
-        result.put("p95_ms", round(latencies.p95()));
+        result.put("median_ms", Latencies.round(latencies.median()));
+        result.put("p95_ms", Latencies.round(latencies.p95()));
         result.put("mean_rows_kept", rowsSeen / latencies.count());
-        result.put("first_dashboard_ms", round(opened));
+        result.put("first_dashboard_ms", Latencies.round(opened));
         return result;
     }
 
@@ -104,45 +103,17 @@ final class KindDashboardBench {
         return last;
     }
 
-    /** An analyst's filter changes, as on a survey dashboard: tick a value, pick a period preset, clear all. */
-    private static final class Walk {
-
-        private final Random random;
-        private final List<String> segments;
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
-        private final LocalDate lastDay;
-        private DashboardFilters filters = DashboardFilters.none();
-
-        Walk(Map<String, String[]> cells, List<String> segments, LocalDate lastDay, Random random) {
-            this.random = random;
-            this.segments = segments;
-            this.lastDay = lastDay;
-            for (String column : segments) {
-                TreeSet<String> distinct = new TreeSet<>();
-                for (String cell : cells.get(column)) {
-                    distinct.add(cell == null || cell.isBlank() ? GroupOrder.BLANK : cell.strip());
-                }
-                values.put(column, new ArrayList<>(distinct));
+    /** The walk over each segment column's distinct cells (blank as one value), with presets up to {@code lastDay}. */
+    private static FilterWalk walk(
+            Map<String, String[]> cells, List<String> segments, LocalDate lastDay, Random random) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String column : segments) {
+            TreeSet<String> distinct = new TreeSet<>();
+            for (String cell : cells.get(column)) {
+                distinct.add(cell == null || cell.isBlank() ? GroupOrder.BLANK : cell.strip());
             }
+            values.put(column, new ArrayList<>(distinct));
         }
-
-        DashboardFilters next() {
-            int move = random.nextInt(10);
-            if (move == 0 || filters.segments().size() >= 3) {
-                filters = DashboardFilters.none().withPeriod(filters.from(), filters.to());
-            } else if (move <= 2 && lastDay != null) {
-                PeriodPreset preset = PeriodPreset.values()[random.nextInt(PeriodPreset.values().length)];
-                filters = preset.apply(filters, lastDay);
-            } else {
-                String column = segments.get(random.nextInt(segments.size()));
-                List<String> choices = values.get(column);
-                filters = filters.toggle(column, choices.get(random.nextInt(choices.size())));
-            }
-            return filters;
-        }
-    }
-
-    private static double round(double ms) {
-        return Math.round(ms * 100) / 100.0;
+        return new FilterWalk(values, lastDay, random);
     }
 }

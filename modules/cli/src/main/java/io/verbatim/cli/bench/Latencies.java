@@ -25,6 +25,11 @@ final class Latencies {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /** A time in milliseconds to two decimals, as the benches print it. */
+    static double round(double ms) {
+        return Math.round(ms * 100) / 100.0;
+    }
+
     double p95() {
         List<Double> sorted = sorted();
         return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.95)));

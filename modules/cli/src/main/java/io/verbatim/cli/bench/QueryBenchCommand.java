@@ -116,10 +116,10 @@ public final class QueryBenchCommand implements Callable<Integer> {
             Latencies latencies = run(cube);
             result.put("rows", cube.rows());
             result.put("queries", latencies.count());
-            result.put("median_ms", round(latencies.median()));
-            result.put("p95_ms", round(latencies.p95()));
-            result.put("open_ms", round(opened));
-            result.put("first_dashboard_ms", round(dashboard));
+            result.put("median_ms", Latencies.round(latencies.median()));
+            result.put("p95_ms", Latencies.round(latencies.p95()));
+            result.put("open_ms", Latencies.round(opened));
+            result.put("first_dashboard_ms", Latencies.round(dashboard));
         }
         if (python != null) {
             Path scratch = Files.createTempDirectory("verbatim-bench");
@@ -207,9 +207,5 @@ public final class QueryBenchCommand implements Callable<Integer> {
 
     private static double millisSince(long start) {
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double round(double ms) {
-        return Math.round(ms * 100) / 100.0;
     }
 }
