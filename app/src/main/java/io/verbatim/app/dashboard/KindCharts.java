@@ -183,14 +183,7 @@ final class KindCharts {
         List<Score> days = new ArrayList<>();
         List<TrendMark> marks = new ArrayList<>();
         for (PeriodCheck check : checks) {
-            double noise = 1.96 * Math.sqrt(check.count());
-            days.add(new Score(
-                    check.period(),
-                    check.count(),
-                    check.count(),
-                    Math.max(0, check.count() - noise),
-                    check.count() + noise,
-                    Math.sqrt(check.count())));
+            days.add(check.asTrendPoint());
             if (check.spike()) {
                 marks.add(new TrendMark(check.period(), messages.get("kinds.spike"), true));
             }

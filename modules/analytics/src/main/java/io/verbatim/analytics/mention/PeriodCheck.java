@@ -1,5 +1,7 @@
 package io.verbatim.analytics.mention;
 
+import io.verbatim.domain.score.Score;
+
 /**
  * One period checked against its rolling baseline.
  *
@@ -24,5 +26,14 @@ public record PeriodCheck(
 
     public boolean hasBaseline() {
         return !Double.isNaN(mean);
+    }
+
+    /**
+     * The period's count as a trend point: the count with its Poisson noise band, count ± 1.96·√count (floored at
+     * zero), the band a volume chart draws around the line.
+     */
+    public Score asTrendPoint() {
+        double noise = 1.96 * Math.sqrt(count);
+        return new Score(period, count, count, Math.max(0, count - noise), count + noise, Math.sqrt(count));
     }
 }

@@ -50,14 +50,7 @@ final class MentionTrend {
         List<Score> scores = new ArrayList<>();
         List<TrendMark> marks = new ArrayList<>();
         for (PeriodCheck check : checks) {
-            double noise = 1.96 * Math.sqrt(check.count());
-            scores.add(new Score(
-                    check.period(),
-                    check.count(),
-                    check.count(),
-                    Math.max(0, check.count() - noise),
-                    check.count() + noise,
-                    Math.sqrt(check.count())));
+            scores.add(check.asTrendPoint());
             if (check.spike()) {
                 marks.add(new TrendMark(
                         check.period(), words.get("trend.spike") + ": " + format.count(check.count()), true));
