@@ -24,6 +24,7 @@ public final class DrillDownModel {
     private final String title;
     private final List<String> groupTerms;
     private final DrillDown drillDown;
+    private final boolean scored;
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<Verbatim> shown = FXCollections.observableArrayList();
@@ -35,12 +36,30 @@ public final class DrillDownModel {
      * @param groupTerms words to highlight whatever the search (a topic's words), possibly none
      */
     DrillDownModel(Messages messages, String title, List<String> groupTerms, DrillDown drillDown) {
+        this(messages, title, groupTerms, drillDown, true);
+    }
+
+    /**
+     * @param scored whether each row's second field is the respondent's score (a survey); a ticket's or a mention's
+     *     rows carry their channel or source there instead
+     */
+    DrillDownModel(Messages messages, String title, List<String> groupTerms, DrillDown drillDown, boolean scored) {
         this.messages = messages;
         this.title = title;
         this.groupTerms = List.copyOf(groupTerms);
         this.drillDown = drillDown;
+        this.scored = scored;
         search.addListener(obs -> refresh());
         refresh();
+    }
+
+    /** The line under a row's text: "Score 9 · 3 Feb 2026", or "web · 3 Feb 2026" for a ticket or a mention. */
+    public String meta(Verbatim row, String day) {
+        String detail = row.score() == null ? "" : row.score().strip();
+        if (detail.isEmpty()) {
+            return day;
+        }
+        return messages.format(scored ? "drill.meta" : "drill.metaDetail", detail, day);
     }
 
     public String title() {

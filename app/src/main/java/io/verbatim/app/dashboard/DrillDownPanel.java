@@ -112,26 +112,11 @@ final class DrillDownPanel extends VBox {
             }
             text.maxWidthProperty().bind(list.widthProperty().subtract(36));
             text.prefWidthProperty().bind(list.widthProperty().subtract(36));
-            Label meta = new Label(meta(item));
+            Label meta = new Label(model.meta(item, day(item.date())));
             meta.getStyleClass().add("verbatim-meta");
             VBox box = new VBox(2, text, meta);
             box.getStyleClass().add("verbatim");
             setGraphic(box);
-        }
-
-        /**
-         * "Score 9 · 3 Feb 2026" under a survey comment; a ticket's channel or a mention's source is shown as it is
-         * ("web · 3 Feb 2026"), since the row's second field holds it there and it is no score.
-         */
-        private String meta(Verbatim item) {
-            String detail = item.score() == null ? "" : item.score().strip();
-            if (detail.isEmpty()) {
-                return day(item.date());
-            }
-            boolean score = detail.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == '-');
-            return score
-                    ? messages.format("drill.meta", detail, day(item.date()))
-                    : messages.format("drill.metaDetail", detail, day(item.date()));
         }
     }
 }

@@ -326,13 +326,14 @@ public final class KindDashboardViewModel implements FilterTarget {
                 context -> reading.get(),
                 new JobCallbacks<>(
                         p -> {},
-                        found -> drillDown.set(new DrillDownModel(messages, heading, List.of(), found)),
+                        found -> drillDown.set(new DrillDownModel(messages, heading, List.of(), found, false)),
                         () -> {},
                         error -> drillDown.set(new DrillDownModel(
                                 messages,
                                 UserFacingError.describe(error),
                                 List.of(),
-                                new DrillDown("", List.of(), 0, 0)))));
+                                new DrillDown("", List.of(), 0, 0),
+                                false))));
     }
 
     /** One redraw's tiles, charts, notes and rows kept. */
